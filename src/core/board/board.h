@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/domain/deal.h"
+#include "core/domain/fielddefinition.h"
+#include "core/domain/folder.h"
+#include "core/domain/money.h"
+#include "core/domain/savedview.h"
+#include "core/domain/stage.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dealboard {
+
+// Everything of one folder that a board needs, read in one go from the repository.
+struct FolderSnapshot
+{
+    Folder folder;
+    std::vector<Stage> stages;          // by position
+    std::vector<FieldDefinition> fields; // by position
+    std::vector<Deal> deals;            // by stage position, then deal position
+};
+
+struct BoardColumn
+{
+    std::string key;                // see SavedView: "stage:<id>" or a grouped value
+    std::string name;               // what the header shows
+    std::optional<StageId> stageId; // set when the board is grouped by stage
+    std::vector<Deal> deals;        // filtered, searched and sorted
+    MoneyTotals totals;             // of deals, per currency
+};
+
+// A folder seen through a saved view: the visible columns with their deals.
+struct Board
+{
+    Folder folder;
+    std::string viewName;
+    std::vector<BoardColumn> columns;
+    // Parts of the view that could not be applied (a filter on a deleted field, a
+    // total that overflowed), in words a user can read.
+    std::vector<std::string> warnings;
+};
+
+// True when search is empty or occurs, ignoring case, in the title, company, owner or
+// contact of the deal.
+bool matchesSearch(const Deal &deal, std::string_view search);
+
+// Builds the board of a folder through a view: groups, hides, filters, searches, sorts and
+// totals. Pure: reads nothing from storage, so the GUI and the command line agree.
+Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view, std::string_view search = {});
+
+// {"folder", "view", "columns": [{"name", "count", "totals": {CUR: minor}, "deals": [...]}]}
+nlohmann::json boardToJson(const Board &board, const FolderSnapshot &snapshot);
+
+// A plain-text rendering for terminals: one block per column with its count and totals.
+std::string boardToText(const Board &board);
+
+} // namespace dealboard

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/board/board.h"
+#include "core/result.h"
+
+#include <ostream>
+#include <string>
+
+namespace dealboard {
+
+enum class ExportFormat { Csv, Json };
+
+// Writes the deals of a board (a folder through a view) with every built-in and custom
+// field. CSV cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the
+// start of a text) are neutralised with a leading apostrophe; numbers and amounts stay
+// plain numbers. JSON keeps amounts as integer minor units with their currency.
+[[nodiscard]] Status exportBoard(const Board &board, const FolderSnapshot &snapshot,
+                                 ExportFormat format, std::ostream &out);
+
+} // namespace dealboard
