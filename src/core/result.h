@@ -8,8 +8,7 @@ namespace dealboard {
 
 // Fallible operations at API edges return a Result: the value, or a message a user can
 // read ("Stage \"Won\" already exists in folder \"Deals\""), never a code to look up.
-template<typename T>
-using Result = std::expected<T, std::string>;
+template <typename T> using Result = std::expected<T, std::string>;
 
 using Status = std::expected<void, std::string>;
 

@@ -13,7 +13,10 @@ class Date final
 {
 public:
     Date() = default;
-    explicit Date(std::chrono::year_month_day ymd) : m_ymd(ymd) {}
+    explicit Date(std::chrono::year_month_day ymd)
+        : m_ymd(ymd)
+    {
+    }
 
     // Only valid dates: fromParts(2023, 2, 29) is empty.
     static std::optional<Date> fromParts(int year, unsigned month, unsigned day);

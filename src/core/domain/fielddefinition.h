@@ -9,7 +9,15 @@
 
 namespace dealboard {
 
-enum class FieldType { Text, Number, Money, Date, Choice, Person };
+enum class FieldType
+{
+    Text,
+    Number,
+    Money,
+    Date,
+    Choice,
+    Person
+};
 
 std::string_view toString(FieldType type); // "text", "number", "money", "date", "choice", "person"
 std::optional<FieldType> fieldTypeFromString(std::string_view text);

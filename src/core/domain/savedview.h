@@ -24,7 +24,17 @@ std::string stageColumnKey(StageId id);
 std::optional<StageId> stageIdFromColumnKey(std::string_view key);
 bool isBuiltInFieldRef(std::string_view ref);
 
-enum class FilterOperator { Is, IsNot, Contains, Greater, Less, Between, Empty, NotEmpty };
+enum class FilterOperator
+{
+    Is,
+    IsNot,
+    Contains,
+    Greater,
+    Less,
+    Between,
+    Empty,
+    NotEmpty
+};
 
 std::string_view toString(FilterOperator op); // "is", "is_not", "contains", "greater", ...
 std::optional<FilterOperator> filterOperatorFromString(std::string_view text);

@@ -8,7 +8,12 @@
 
 namespace dealboard {
 
-enum class StageKind { Open, Won, Lost };
+enum class StageKind
+{
+    Open,
+    Won,
+    Lost
+};
 
 std::string_view toString(StageKind kind); // "open", "won", "lost"
 std::optional<StageKind> stageKindFromString(std::string_view text);
