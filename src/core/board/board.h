@@ -20,9 +20,9 @@ namespace dealboard {
 struct FolderSnapshot
 {
     Folder folder;
-    std::vector<Stage> stages;          // by position
+    std::vector<Stage> stages;           // by position
     std::vector<FieldDefinition> fields; // by position
-    std::vector<Deal> deals;            // by stage position, then deal position
+    std::vector<Deal> deals;             // by stage position, then deal position
 };
 
 struct BoardColumn
@@ -51,12 +51,18 @@ bool matchesSearch(const Deal &deal, std::string_view search);
 
 // Builds the board of a folder through a view: groups, hides, filters, searches, sorts and
 // totals. Pure: reads nothing from storage, so the GUI and the command line agree.
-Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view, std::string_view search = {});
+Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view,
+                 std::string_view search = {});
 
 // {"folder", "view", "columns": [{"name", "count", "totals": {CUR: minor}, "deals": [...]}]}
 nlohmann::json boardToJson(const Board &board, const FolderSnapshot &snapshot);
 
-// A plain-text rendering for terminals: one block per column with its count and totals.
+// A plain-text rendering for terminals: one block per column with its count and totals
+// ("Won — 4,238 deals — 10,005,534.00 USD"), then its deals, one a line. Long columns show
+// their first defaultTextDealsPerColumn deals and "… and N more".
+inline constexpr std::size_t defaultTextDealsPerColumn = 10;
 std::string boardToText(const Board &board);
+// The same, listing at most dealsPerColumn deals per column; every deal when empty.
+std::string boardToText(const Board &board, std::optional<std::size_t> dealsPerColumn);
 
 } // namespace dealboard

@@ -21,8 +21,11 @@ inline constexpr const char *qt = "qt";
 
 struct LoggingOptions
 {
-    bool verbose = false;           // debug level instead of warnings
+    bool verbose = false;               // debug level instead of warnings
     std::filesystem::path logDirectory; // rotating dealboard.log here; none when empty
+    // Keeps stderr for debug output with verbose only. The command line sets it: there the
+    // one-line reason it prints is the message, and warnings still reach the file.
+    bool quietStderr = false;
 };
 
 // Sets up stderr and the rotating file, and the level. Safe to call again (tests, the

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/board/dealfieldreader.h"
+#include "core/domain/savedview.h"
+
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace dealboard {
+
+// The filters of a view, read once and then tried on every deal of a board.
+//
+// Each filter compares by the kind of its field: text ignoring case (any script that
+// toLowerUtf8 knows), numbers and money by amount, dates as dates. A filter that cannot be
+// applied (a deleted field, "abc" as an amount) is dropped with a warning rather than
+// hiding every deal.
+class DealFilter final
+{
+public:
+    DealFilter(const DealFieldReader &reader, const std::vector<ViewFilter> &filters);
+
+    // True when every usable filter holds for the deal.
+    bool matches(const Deal &deal) const;
+    const std::vector<std::string> &warnings() const { return m_warnings; }
+
+    // An amount as a user types it ("5,000.50", "5000 USD"): an exact decimal with an
+    // optional currency.
+    struct Amount
+    {
+        __extension__ __int128 mantissa = 0;
+        int scale = 0; // digits after the decimal point
+        std::string currency;
+    };
+    // Operand of a comparison, already in the kind of its field. Text is lower-cased.
+    using Operand = std::variant<std::string, double, Amount, Date>;
+
+private:
+    struct Condition
+    {
+        ResolvedField field;
+        FilterOperator op = FilterOperator::Is;
+        Operand low;
+        Operand high;
+        std::string containsText; // lower-cased, for Contains on any kind
+    };
+
+    void addCondition(const ViewFilter &filter);
+    bool holds(const Condition &condition, const Deal &deal) const;
+
+    const DealFieldReader &m_reader;
+    std::vector<Condition> m_conditions;
+    std::vector<std::string> m_warnings;
+};
+
+} // namespace dealboard
