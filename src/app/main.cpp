@@ -1,0 +1,151 @@
+// The dealboard executable. With a subcommand it runs headless through the command line
+// library, without creating a QApplication, so it works with no display. Otherwise it
+// opens the window on the default database or the one given by --database.
+#include "cli/cli.h"
+#include "core/log/logging.h"
+#include "core/storage/demodata.h"
+#include "core/storage/repository.h"
+#include "gui/mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <filesystem>
+
+namespace {
+
+std::filesystem::path toPath(const QString &text)
+{
+    return std::filesystem::path(QFile::encodeName(text).toStdString());
+}
+
+// The per-user data location ("~/.local/share/Dealboard/dealboard" on Linux): the default
+// database and the log live there. Needs only the application names, not an instance.
+QString dataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+spdlog::level::level_enum levelOf(QtMsgType type)
+{
+    switch (type) {
+    case QtDebugMsg:
+        return spdlog::level::debug;
+    case QtInfoMsg:
+        return spdlog::level::info;
+    case QtWarningMsg:
+        return spdlog::level::warn;
+    case QtCriticalMsg:
+        return spdlog::level::err;
+    case QtFatalMsg:
+        break;
+    }
+    return spdlog::level::critical;
+}
+
+// Qt's own messages (a missing platform plugin, a bad connect) go to the same sinks as ours.
+void routeQtMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const char *category = context.category ? context.category : "default";
+    if (std::string_view(category) == "default")
+        dealboard::log(dealboard::logger::qt)->log(levelOf(type), "{}", message.toStdString());
+    else
+        dealboard::log(dealboard::logger::qt)
+            ->log(levelOf(type), "{}: {}", category, message.toStdString());
+}
+
+struct WindowOptions
+{
+    QString database;
+    bool verbose = false;
+};
+
+// Parsed by hand rather than by QCommandLineParser::process(), which exits on its own with
+// a message of its own; here a mistake is one line and exit status 2 like the subcommands.
+std::optional<WindowOptions> parseWindowOptions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption database(
+        QStringLiteral("database"), QStringLiteral("Open this database."), QStringLiteral("FILE"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QStringLiteral("Log debug messages."));
+    parser.addOption(database);
+    parser.addOption(verbose);
+    if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty()) {
+        const QString reason = parser.errorText().isEmpty()
+                                   ? QStringLiteral("unknown command \"%1\"")
+                                         .arg(parser.positionalArguments().value(0))
+                                   : parser.errorText();
+        std::fprintf(stderr, "dealboard: %s (see dealboard --help)\n", qPrintable(reason));
+        return std::nullopt;
+    }
+
+    WindowOptions options;
+    options.database = parser.isSet(database) ? parser.value(database)
+                                              : dataDirectory() + QStringLiteral("/dealboard.db");
+    options.verbose = parser.isSet(verbose);
+    return options;
+}
+
+void showOpenError(const QString &database, const std::string &reason)
+{
+    QMessageBox::critical(
+        nullptr, QCoreApplication::translate("main", "Dealboard"),
+        QCoreApplication::translate("main", "Dealboard cannot open the database %1.\n\n%2")
+            .arg(QDir::toNativeSeparators(database), QString::fromStdString(reason)));
+}
+
+std::unique_ptr<dealboard::Repository> openRepository(const QString &database)
+{
+    QDir().mkpath(QFileInfo(database).absolutePath());
+    auto repository = dealboard::Repository::open(toPath(database));
+    if (!repository) {
+        dealboard::log(dealboard::logger::storage)->error("{}", repository.error());
+        showOpenError(database, repository.error());
+        return nullptr;
+    }
+    if ((*repository)->isNew()) {
+        // A first start shows the set-up the product is known for, not an empty window.
+        if (auto seeded = dealboard::seedStarterSetup(**repository); !seeded)
+            dealboard::log(dealboard::logger::storage)->error("{}", seeded.error());
+    }
+    return std::move(*repository);
+}
+
+int runWindow(int argc, char **argv)
+{
+    QApplication application(argc, argv);
+    const auto options = parseWindowOptions(QApplication::arguments());
+    if (!options)
+        return dealboard::exitstatus::usage;
+
+    dealboard::initLogging({options->verbose, toPath(dataDirectory()), false});
+    qInstallMessageHandler(routeQtMessage);
+
+    auto repository = openRepository(options->database);
+    if (!repository)
+        return dealboard::exitstatus::failure;
+
+    dealboard::MainWindow window(*repository);
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Dealboard"));
+    QCoreApplication::setApplicationName(QStringLiteral("dealboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DEALBOARD_VERSION));
+
+    if (dealboard::isCommandLineInvocation(argc, argv)) {
+        const std::filesystem::path data = toPath(dataDirectory());
+        return dealboard::runCommandLine(argc, argv, {data / "dealboard.db", data});
+    }
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,146 @@
+#include "cli/exportcommand.h"
+
+#include "cli/argumentparser.h"
+#include "cli/boardsource.h"
+#include "cli/countformat.h"
+#include "core/io/exporter.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+namespace dealboard {
+
+namespace {
+
+const ArgumentParser &parser()
+{
+    static const ArgumentParser instance({{"--database", true, false},
+                                          {"--folder", true, false},
+                                          {"--view", true, false},
+                                          {"--search", true, false},
+                                          {"--format", true, false},
+                                          {"--output", true, false},
+                                          {"--verbose", false, false},
+                                          {"--help", false, false}},
+                                         0);
+    return instance;
+}
+
+std::optional<ExportFormat> exportFormat(const std::string &name)
+{
+    if (name == "csv")
+        return ExportFormat::Csv;
+    if (name == "json")
+        return ExportFormat::Json;
+    return std::nullopt;
+}
+
+std::size_t dealCount(const Board &board)
+{
+    std::size_t count = 0;
+    for (const auto &column : board.columns)
+        count += column.deals.size();
+    return count;
+}
+
+// Written next to the target and renamed over it, so a failed export never leaves half
+// a file where a good one was.
+Status exportToFile(const Board &board, const FolderSnapshot &snapshot, ExportFormat format,
+                    const std::filesystem::path &file)
+{
+    const std::filesystem::path partial = file.string() + ".part";
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out)
+        return failure("cannot write " + file.string() + ": " + std::strerror(errno));
+
+    Status written = exportBoard(board, snapshot, format, out);
+    out.close();
+    if (written && !out)
+        written = failure("cannot write " + file.string() + ": " + std::strerror(errno));
+
+    std::error_code error;
+    if (written)
+        std::filesystem::rename(partial, file, error);
+    if (written && error)
+        written = failure("cannot write " + file.string() + ": " + error.message());
+    if (!written)
+        std::filesystem::remove(partial, error);
+    return written;
+}
+
+} // namespace
+
+std::string exportHelp()
+{
+    return R"(Usage: dealboard export --folder NAME --format csv|json [options]
+
+Exports the deals of a folder, seen through a saved view, with every built-in
+and custom field. CSV cells that a spreadsheet would run as a formula are
+neutralised; numbers and amounts stay numbers. JSON keeps amounts as integer
+minor units with their currency.
+
+Options:
+  --database FILE   The database to read; it must exist (default: the app's own
+                    database)
+  --folder NAME     The folder to export (required)
+  --view NAME       Export only what this saved view shows (default: the
+                    folder's first view)
+  --search TEXT     Only deals whose title, company, owner or contact contains
+                    TEXT, ignoring case
+  --format FORMAT   csv or json (required)
+  --output FILE     Write to FILE instead of stdout
+  --verbose         Log debug messages to stderr
+  -h, --help        Show this help
+)";
+}
+
+int runExportCommand(std::span<const std::string> arguments, const CommandContext &context)
+{
+    auto parsed = parser().parse(arguments);
+    if (!parsed)
+        return context.misuse(parsed.error());
+    if (parsed->has("--help")) {
+        context.out() << exportHelp();
+        return exitstatus::success;
+    }
+    context.setUpLogging(parsed->has("--verbose"));
+
+    const auto folder = parsed->value("--folder");
+    if (!folder || folder->empty())
+        return context.misuse("missing --folder NAME");
+    const auto formatName = parsed->value("--format");
+    if (!formatName)
+        return context.misuse("missing --format csv|json");
+    const auto format = exportFormat(*formatName);
+    if (!format)
+        return context.misuse("unknown format \"" + *formatName + "\"; use csv or json");
+
+    const std::filesystem::path database =
+        parsed->value("--database").value_or(context.environment().defaultDatabase.string());
+    auto repository = openExistingDatabase(database);
+    if (!repository)
+        return context.fail(repository.error());
+    auto source = loadBoardSource(**repository, database, *folder, parsed->value("--view"));
+    if (!source)
+        return context.fail(source.error());
+
+    const Board board =
+        buildBoard(source->snapshot, source->view, parsed->value("--search").value_or(""));
+    for (const auto &warning : board.warnings)
+        context.warn(warning);
+
+    const auto output = parsed->value("--output");
+    if (!output) {
+        if (auto written = exportBoard(board, source->snapshot, *format, context.out()); !written)
+            return context.fail(written.error());
+        return exitstatus::success;
+    }
+    if (auto written = exportToFile(board, source->snapshot, *format, *output); !written)
+        return context.fail(written.error());
+    context.out() << "Exported " << formatCount(dealCount(board)) << " deals to " << *output
+                  << '\n';
+    return exitstatus::success;
+}
+
+} // namespace dealboard
