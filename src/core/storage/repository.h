@@ -31,7 +31,8 @@ public:
     // Opens or creates the database file, turns on WAL, foreign keys and a busy timeout,
     // and applies pending migrations. A file written by a newer Dealboard is refused and
     // left untouched.
-    [[nodiscard]] static Result<std::unique_ptr<Repository>> open(const std::filesystem::path &file);
+    [[nodiscard]] static Result<std::unique_ptr<Repository>>
+    open(const std::filesystem::path &file);
     // A private database in memory, for tests.
     [[nodiscard]] static Result<std::unique_ptr<Repository>> openInMemory();
 
@@ -75,7 +76,7 @@ public:
     // Saved views ---------------------------------------------------------------------
     [[nodiscard]] Result<std::vector<SavedView>> views(FolderId folderId) const;
     [[nodiscard]] Result<std::optional<SavedView>> viewByName(FolderId folderId,
-                                                             std::string_view name) const;
+                                                              std::string_view name) const;
     // Appends a view. Fails on an empty or duplicate name within the folder.
     [[nodiscard]] Result<SavedView> createView(SavedView view);
     [[nodiscard]] Status updateView(const SavedView &view);
@@ -83,14 +84,18 @@ public:
     // Deals ---------------------------------------------------------------------------
     [[nodiscard]] Result<Deal> deal(DealId id) const;
     [[nodiscard]] Result<std::optional<Deal>> dealByExternalId(FolderId folderId,
-                                                              std::string_view externalId) const;
-    // Inserts a deal at the end of its stage column (position, version and timestamps are
-    // set here) and records its first stage in the history. Fails on a stage of another
-    // folder, an empty title, a bad currency, or an external id already in the folder.
+                                                               std::string_view externalId) const;
+    // Inserts a deal at the end of its stage column (position and version are set here)
+    // and records its first stage in the history. Timestamps left at zero become now
+    // (stageEnteredAt: createdAt); given ones are kept, because an import or the demo data
+    // knows when a deal began. Null custom values are dropped. Fails on a stage of another
+    // folder, an empty title, a bad currency, an external id already in the folder, or a
+    // custom value of a field the folder lacks or of the wrong shape (see FieldDefinition).
     [[nodiscard]] Result<Deal> createDeal(Deal deal);
     // Writes every field of deal. Fails when deal.version is not the stored version (the
     // deal changed since it was read). A stage change is recorded in the history and
-    // moves the deal to the end of its new column.
+    // moves the deal to the end of its new column. position and createdAt are not written:
+    // order in a column changes only through moveDeal.
     [[nodiscard]] Result<Deal> updateDeal(const Deal &deal);
     // Moves a deal to stage, before the deal beforeDealId in that column, or to the end
     // when it is empty. Only stage, position, version and timestamps change; a stage
