@@ -97,6 +97,7 @@ void DateOrderEvidence::add(std::string_view text, int line)
     const auto parts = splitDate(text);
     if (!parts || parts->yearFirst)
         return;
+    m_sawDayAndMonth = true;
 
     const bool dayFirst = bool(parseDate(text, DateOrder::DayMonthYear));
     const bool monthFirst = bool(parseDate(text, DateOrder::MonthDayYear));
@@ -142,7 +143,9 @@ Result<DateOrder> DateOrderEvidence::resolve(std::string_view column,
             "month-first, and none settles which; give --date-format DD/MM/YYYY or "
             "--date-format MM/DD/YYYY",
             column, m_ambiguousText, m_firstAmbiguousLine));
-    return DateOrder::DayMonthYear; // nothing is ambiguous: every order reads the same
+    if (!m_sawDayAndMonth)
+        return DateOrder::YearMonthDay;
+    return DateOrder::DayMonthYear; // nothing is ambiguous: both orders read the same
 }
 
 std::string_view toString(DateOrder order)

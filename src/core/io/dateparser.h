@@ -50,7 +50,8 @@ public:
     bool isContradictory() const { return m_dayFirstLine != 0 && m_monthFirstLine != 0; }
 
     // The order to read the column with: the one given, else the settled one, else
-    // day-first when nothing is ambiguous. Fails on contradicting evidence or on ambiguous
+    // year-first when the column has only ISO dates, else day-first when nothing is
+    // ambiguous. Fails on contradicting evidence or on ambiguous
     // dates the column does not settle, naming the column and lines.
     [[nodiscard]] Result<DateOrder> resolve(std::string_view column,
                                             std::optional<DateOrder> given) const;
@@ -59,6 +60,7 @@ private:
     int m_dayFirstLine = 0;
     int m_monthFirstLine = 0;
     int m_firstAmbiguousLine = 0;
+    bool m_sawDayAndMonth = false; // any date not written year first
     std::string m_dayFirstText;
     std::string m_monthFirstText;
     std::string m_ambiguousText;

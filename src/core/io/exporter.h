@@ -8,7 +8,11 @@
 
 namespace dealboard {
 
-enum class ExportFormat { Csv, Json };
+enum class ExportFormat
+{
+    Csv,
+    Json
+};
 
 // Writes the deals of a board (a folder through a view) with every built-in and custom
 // field. CSV cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the

@@ -16,27 +16,37 @@ namespace dealboard {
 class Repository;
 
 // Order of the parts of numeric dates such as 03/04/2024.
-enum class DateOrder { YearMonthDay, DayMonthYear, MonthDayYear };
+enum class DateOrder
+{
+    YearMonthDay,
+    DayMonthYear,
+    MonthDayYear
+};
 
 // Accepts "ymd"/"YYYY-MM-DD", "dmy"/"DD/MM/YYYY", "mdy"/"MM/DD/YYYY" (any separator).
 std::optional<DateOrder> dateOrderFromString(std::string_view text);
 
 struct ImportOptions
 {
-    std::string folderName;                     // created when missing
-    std::map<std::string, std::string> mapping; // field -> column header (--map F=C)
-    std::optional<DateOrder> dateOrder;         // --date-format; worked out when empty
-    std::string defaultCurrency = "USD";        // --currency; for amounts without one
+    std::string folderName; // created when missing
+    // field -> column header (--map F=C). FIELD is a built-in field ("title", "company",
+    // "contact", "owner", "value", "currency", "close_date", "stage", "external_id", or a
+    // header name for one such as "close date") or "field:NAME" for a custom field.
+    std::map<std::string, std::string> mapping;
+    std::vector<std::string> skippedColumns; // column headers not to import
+    std::optional<DateOrder> dateOrder;      // --date-format; worked out when empty
+    std::string defaultCurrency = "USD";     // --currency; for amounts without one
 };
 
 // Where one CSV column goes.
 struct ColumnMapping
 {
     std::string header;
-    // "title", "company", "contact", "owner", "value", "close_date", "stage",
+    // "title", "company", "contact", "owner", "value", "currency", "close_date", "stage",
     // "external_id", "field:<name>" for an existing or new custom field, or "" to skip.
+    // A "currency" column gives the currency of the value where the amount names none.
     std::string target;
-    bool createsField = false;         // a new custom field will be made
+    bool createsField = false; // a new custom field will be made
     FieldType newFieldType = FieldType::Text;
 };
 
@@ -66,13 +76,14 @@ using ImportProgress = std::function<bool(int done, int total)>;
 // Reads a CSV file (RFC 4180, UTF-8 with or without BOM, comma or semicolon) and works
 // out the plan, without writing. Fails with a readable message on an unreadable file, a
 // mapping naming a missing column, or dates whose order the data does not settle.
-[[nodiscard]] Result<ImportPlan> planImport(Repository &repository, const std::filesystem::path &file,
-                                            const ImportOptions &options);
+[[nodiscard]] Result<ImportPlan>
+planImport(Repository &repository, const std::filesystem::path &file, const ImportOptions &options);
 
 // Imports all rows or none. When rows are bad, the message lists each with its line
 // number and reason. A column mapped to external_id makes re-imports update the same
 // deals; a deal whose values did not change is left untouched (same version).
-[[nodiscard]] Result<ImportSummary> importCsv(Repository &repository, const std::filesystem::path &file,
+[[nodiscard]] Result<ImportSummary> importCsv(Repository &repository,
+                                              const std::filesystem::path &file,
                                               const ImportOptions &options,
                                               const ImportProgress &progress = {});
 

@@ -95,6 +95,10 @@ TEST_CASE("A column with only unambiguous dates needs no order", "[dates]")
     CHECK_FALSE(evidence.settledOrder().has_value());
     CHECK_FALSE(evidence.hasAmbiguousDates());
     CHECK(evidence.resolve("close_date", std::nullopt).has_value());
+
+    const auto iso = evidenceOf({"2024-01-02", "2024-12-31"}).resolve("close_date", std::nullopt);
+    REQUIRE(iso.has_value());
+    CHECK(*iso == DateOrder::YearMonthDay);
 }
 
 TEST_CASE("Ambiguous dates the column does not settle ask for --date-format", "[dates]")
