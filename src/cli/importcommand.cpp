@@ -20,6 +20,7 @@ const ArgumentParser &parser()
     static const ArgumentParser instance({{"--database", true, false},
                                           {"--folder", true, false},
                                           {"--map", true, true},
+                                          {"--skip", true, true},
                                           {"--date-format", true, false},
                                           {"--currency", true, false},
                                           {"--verbose", false, false},
@@ -41,6 +42,7 @@ Result<ImportOptions> importOptions(const ParsedArguments &arguments)
             return failure("--map needs FIELD=COLUMN, not \"" + map + "\"");
         options.mapping[map.substr(0, equals)] = map.substr(equals + 1);
     }
+    options.skippedColumns = arguments.values("--skip");
 
     if (auto format = arguments.value("--date-format")) {
         options.dateOrder = dateOrderFromString(*format);
@@ -103,7 +105,9 @@ Options:
   --folder NAME        The folder to import into (required)
   --map FIELD=COLUMN   Read FIELD from the column named COLUMN; may be repeated.
                        FIELD is title, company, contact, owner, value,
-                       close_date, stage, external_id or a custom field's name
+                       currency, close_date, stage, external_id, or
+                       field:NAME for a custom field
+  --skip COLUMN        Do not import the column named COLUMN; may be repeated
   --date-format F      Order of numeric dates: ymd, dmy or mdy (needed only when
                        the data does not settle it)
   --currency CODE      Currency of amounts that name none (default: USD)
