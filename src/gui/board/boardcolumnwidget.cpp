@@ -1,0 +1,110 @@
+#include "gui/board/boardcolumnwidget.h"
+
+#include "gui/board/boardcolumnmodel.h"
+#include "gui/board/boardcolumnview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QVBoxLayout>
+
+namespace dealboard {
+
+namespace {
+
+constexpr int columnRadius = 8;
+constexpr int accentHeight = 4;
+
+// The column's background: the window colour a shade towards the text colour, so the
+// white cards stand out in light themes and dark ones alike.
+QColor columnBackground(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    return window.lightness() > 128 ? window.darker(106) : window.lighter(125);
+}
+
+} // namespace
+
+BoardColumnWidget::BoardColumnWidget(BoardColumnModel *model, QWidget *parent)
+    : QFrame(parent)
+    , m_model(model)
+    , m_view(new BoardColumnView(this))
+    , m_name(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_totals(new QLabel(this))
+{
+    Q_ASSERT(model);
+    setMinimumWidth(230);
+    setMaximumWidth(340);
+
+    QFont nameFont = m_name->font();
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    m_name->setTextFormat(Qt::PlainText);
+    m_count->setObjectName(QStringLiteral("columnCount"));
+    m_count->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_totals->setObjectName(QStringLiteral("columnTotals"));
+    m_totals->setTextFormat(Qt::PlainText);
+    m_totals->setWordWrap(true);
+    m_totals->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *title = new QHBoxLayout;
+    title->addWidget(m_name, 1);
+    title->addWidget(m_count);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, accentHeight + 8, 6, 6);
+    layout->setSpacing(2);
+    layout->addLayout(title);
+    layout->addWidget(m_totals);
+    layout->addSpacing(4);
+    layout->addWidget(m_view, 1);
+    title->setContentsMargins(6, 0, 6, 0);
+    m_totals->setContentsMargins(6, 0, 6, 0);
+
+    m_view->setModel(model);
+    connect(model, &BoardColumnModel::summaryChanged, this, &BoardColumnWidget::updateHeader);
+    connect(model, &QAbstractItemModel::modelReset, this, &BoardColumnWidget::updateHeader);
+    updateHeader();
+}
+
+QString BoardColumnWidget::countText() const
+{
+    return m_count->text();
+}
+
+QString BoardColumnWidget::totalsText() const
+{
+    return m_totals->text();
+}
+
+void BoardColumnWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+
+    QPainterPath path;
+    path.addRoundedRect(QRectF(rect()), columnRadius, columnRadius);
+    painter.fillPath(path, columnBackground(palette()));
+
+    painter.setClipPath(path);
+    const QColor accent = m_model->color();
+    painter.fillRect(QRect(0, 0, width(), accentHeight),
+                     accent.isValid() ? accent : palette().color(QPalette::Mid));
+}
+
+void BoardColumnWidget::updateHeader()
+{
+    m_name->setText(m_model->name());
+    m_count->setText(QLocale().toString(m_model->count()));
+    m_count->setToolTip(tr("%n deal(s)", nullptr, m_model->count()));
+
+    const QString totals = m_model->totalsText();
+    m_totals->setText(totals.isEmpty() ? tr("No value") : totals);
+    m_totals->setToolTip(totals);
+    update();
+}
+
+} // namespace dealboard

@@ -1,0 +1,350 @@
+#include "gui/board/boardwidget.h"
+
+#include "gui/board/boardcolumnmodel.h"
+#include "gui/board/boardcolumnview.h"
+#include "gui/board/boardcolumnwidget.h"
+#include "gui/board/dealmimedata.h"
+#include "guitestdata.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace dealboard;
+using namespace dealboard::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A board on screen (the offscreen one), laid out so that cards have places to drop on.
+struct ShownBoard
+{
+    explicit ShownBoard(Repository &repository, const SavedView &view)
+        : board(repository)
+    {
+        board.resize(1400, 700);
+        REQUIRE(board.showView(view));
+        board.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&board));
+        QApplication::processEvents();
+        for (int i = 0; i < board.columnCount(); ++i) {
+            testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                board.column(i)->model(), QAbstractItemModelTester::FailureReportingMode::Fatal));
+            board.column(i)->view()->doItemsLayout();
+        }
+    }
+
+    BoardColumnWidget *column(const Stage &stage) const
+    {
+        BoardColumnWidget *column = board.columnForStage(stage.id);
+        REQUIRE(column);
+        return column;
+    }
+
+    BoardWidget board;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+};
+
+QStringList titles(const BoardColumnWidget *column)
+{
+    QStringList titles;
+    const BoardColumnModel *model = column->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        titles.append(model->index(row).data(BoardColumnModel::TitleRole).toString());
+    return titles;
+}
+
+DealId dealIdOf(const BoardColumnWidget *column, const QString &title)
+{
+    const BoardColumnModel *model = column->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row).data(BoardColumnModel::TitleRole).toString() == title)
+            return model->dealAt(row).id;
+    }
+    FAIL("No card titled " << title.toStdString());
+    return 0;
+}
+
+// The upper part of a card: a drop there lands before it.
+QPoint abovePointOf(const BoardColumnView *view, int row)
+{
+    const QRect rect = view->visualRect(view->model()->index(row, 0));
+    return QPoint(rect.center().x(), rect.top() + rect.height() / 4);
+}
+
+// Below the last card, in the column's empty space: a drop there lands at the end.
+QPoint endPointOf(const BoardColumnView *view)
+{
+    return QPoint(view->viewport()->width() / 2, view->viewport()->height() - 5);
+}
+
+// What QDrag::exec would deliver to the target, which it cannot do on the offscreen
+// platform: enter, move and drop on the viewport of the target column's view.
+bool dropCards(BoardColumnView *target, const QList<DealId> &ids, const QPoint &pos)
+{
+    const std::unique_ptr<QMimeData> mime(createDealMimeData(ids));
+    QWidget *viewport = target->viewport();
+
+    QDragEnterEvent enter(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    if (!enter.isAccepted())
+        return false;
+
+    QDragMoveEvent move(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &move);
+    if (!move.isAccepted())
+        return false;
+
+    QDropEvent drop(QPointF(pos), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &drop);
+    return drop.isAccepted();
+}
+
+std::vector<Deal> storedColumn(Repository &repository, FolderId folderId, StageId stageId)
+{
+    std::vector<Deal> deals;
+    for (const Deal &deal : required(repository.snapshot(folderId)).deals) {
+        if (deal.stageId == stageId)
+            deals.push_back(deal);
+    }
+    return deals;
+}
+
+} // namespace
+
+TEST_CASE("The board shows one column per visible stage with counts and totals", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+
+    SECTION("all deals")
+    {
+        ShownBoard shown(*data.repository, data.allDeals);
+        REQUIRE(shown.board.columnCount() == 5);
+        CHECK(shown.board.column(0)->model()->name() == u"New"_s);
+        CHECK(shown.board.column(4)->model()->name() == u"Lost"_s);
+        CHECK(shown.board.visibleDealCount() == 8);
+
+        const BoardColumnWidget *newColumn = shown.column(data.newStage);
+        CHECK(newColumn->countText() == u"3"_s);
+        // Never one sum of two currencies.
+        CHECK(newColumn->totalsText() == u"500.00 EUR + 12,500.00 USD"_s);
+        CHECK(shown.column(data.negotiation)->totalsText() == u"48,000.00 USD"_s);
+    }
+    SECTION("a view that hides won and lost")
+    {
+        ShownBoard shown(*data.repository, data.openPipeline);
+        REQUIRE(shown.board.columnCount() == 3);
+        CHECK(shown.board.columnForStage(data.won.id) == nullptr);
+        CHECK(shown.board.columnForStage(data.lost.id) == nullptr);
+        CHECK(shown.board.visibleDealCount() == 6);
+    }
+}
+
+TEST_CASE("Dragging a card to another column saves its stage, place and history", "[gui][board]")
+{
+    GuiTestFile file;
+    REQUIRE(file.directory.isValid());
+    GuiTestData data = makeGuiTestData(required(Repository::open(file.path())));
+    ShownBoard shown(*data.repository, data.allDeals);
+
+    BoardColumnWidget *source = shown.column(data.newStage);
+    BoardColumnWidget *target = shown.column(data.presentation);
+    const DealId moved = dealIdOf(source, u"Support contract"_s);
+    const Deal before = required(data.repository->deal(moved));
+    QSignalSpy movedSpy(&shown.board, &BoardWidget::dealMoved);
+    QSignalSpy inserted(target->model(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(source->model(), &QAbstractItemModel::rowsRemoved);
+
+    // Between "Fleet tracking" and "Data migration".
+    REQUIRE(dropCards(target->view(), {moved}, abovePointOf(target->view(), 1)));
+
+    // The board moved exactly one row out of one column and into the other.
+    CHECK(removed.count() == 1);
+    CHECK(inserted.count() == 1);
+    CHECK(movedSpy.count() == 1);
+    CHECK(titles(source) == QStringList{u"Website relaunch"_s, u"Pilot licences"_s});
+    CHECK(titles(target) ==
+          QStringList{u"Fleet tracking"_s, u"Support contract"_s, u"Data migration"_s});
+    CHECK(target->countText() == u"3"_s);
+    CHECK(target->totalsText() == u"2,500.00 EUR + 9,900.00 USD"_s);
+    CHECK(source->totalsText() == u"12,500.00 USD"_s);
+
+    // A second connection to the file sees the move: stage, place, history.
+    auto reopened = required(Repository::open(file.path()));
+    const Deal after = required(reopened->deal(moved));
+    CHECK(after.stageId == data.presentation.id);
+    const std::vector<Deal> column = storedColumn(*reopened, data.folder.id, data.presentation.id);
+    REQUIRE(column.size() == 3);
+    CHECK(column[1].id == moved);
+
+    const std::vector<StageChange> history = required(reopened->stageHistory(moved));
+    REQUIRE(history.size() == 2);
+    CHECK(history.back().fromStageId == data.newStage.id);
+    CHECK(history.back().toStageId == data.presentation.id);
+
+    // Only the stage and the position changed.
+    CHECK(after.title == before.title);
+    CHECK(after.company == before.company);
+    CHECK(after.owner == before.owner);
+    CHECK(after.value == before.value);
+    CHECK(after.fields == before.fields);
+    CHECK(after.version != before.version);
+}
+
+TEST_CASE("Dragging a card within its column reorders it without a stage change", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    ShownBoard shown(*data.repository, data.allDeals);
+    BoardColumnWidget *column = shown.column(data.newStage);
+    const DealId moved = dealIdOf(column, u"Pilot licences"_s);
+    QSignalSpy rowsMoved(column->model(), &QAbstractItemModel::rowsMoved);
+    QSignalSpy reset(column->model(), &QAbstractItemModel::modelReset);
+
+    REQUIRE(dropCards(column->view(), {moved}, abovePointOf(column->view(), 0)));
+
+    CHECK(rowsMoved.count() == 1);
+    CHECK(reset.count() == 0);
+    CHECK(titles(column) ==
+          QStringList{u"Pilot licences"_s, u"Website relaunch"_s, u"Support contract"_s});
+
+    const std::vector<Deal> stored =
+        storedColumn(*data.repository, data.folder.id, data.newStage.id);
+    REQUIRE(stored.size() == 3);
+    CHECK(stored.front().id == moved);
+    CHECK(required(data.repository->stageHistory(moved)).size() == 1);
+
+    // The order survives a fresh read.
+    REQUIRE(shown.board.reload());
+    CHECK(titles(shown.column(data.newStage)).front() == u"Pilot licences"_s);
+}
+
+TEST_CASE("Several cards dropped at the end of a column keep their order", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    ShownBoard shown(*data.repository, data.allDeals);
+    BoardColumnWidget *source = shown.column(data.newStage);
+    BoardColumnWidget *target = shown.column(data.negotiation);
+    const QList<DealId> ids{dealIdOf(source, u"Website relaunch"_s),
+                            dealIdOf(source, u"Pilot licences"_s)};
+
+    REQUIRE(dropCards(target->view(), ids, endPointOf(target->view())));
+
+    CHECK(titles(source) == QStringList{u"Support contract"_s});
+    CHECK(titles(target) ==
+          QStringList{u"Annual renewal"_s, u"Website relaunch"_s, u"Pilot licences"_s});
+    const std::vector<Deal> stored =
+        storedColumn(*data.repository, data.folder.id, data.negotiation.id);
+    REQUIRE(stored.size() == 3);
+    CHECK(stored[1].id == ids[0]);
+    CHECK(stored[2].id == ids[1]);
+}
+
+TEST_CASE("A move storage refuses puts the board back and tells the user", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    ShownBoard shown(*data.repository, data.allDeals);
+    BoardColumnWidget *source = shown.column(data.newStage);
+    BoardColumnWidget *target = shown.column(data.won);
+    const DealId gone = dealIdOf(source, u"Support contract"_s);
+    const DealId kept = dealIdOf(source, u"Website relaunch"_s);
+    QSignalSpy errors(&shown.board, &BoardWidget::errorOccurred);
+    QSignalSpy moved(&shown.board, &BoardWidget::dealMoved);
+
+    // Someone else deletes the deal while it is still on this board.
+    requireOk(data.repository->deleteDeal(gone));
+    // Dragged together with a deal that exists: all or nothing.
+    REQUIRE(dropCards(target->view(), {kept, gone}, endPointOf(target->view())));
+
+    REQUIRE(errors.count() == 1);
+    CHECK_FALSE(errors.at(0).at(0).toString().isEmpty());
+    CHECK(moved.count() == 0);
+
+    // The board shows what is stored: the kept card back in its place, the deleted one gone.
+    CHECK(titles(shown.column(data.newStage)) ==
+          QStringList{u"Website relaunch"_s, u"Pilot licences"_s});
+    CHECK(titles(shown.column(data.won)) == QStringList{u"Training days"_s});
+    CHECK(required(data.repository->deal(kept)).stageId == data.newStage.id);
+    CHECK(required(data.repository->stageHistory(kept)).size() == 1);
+}
+
+TEST_CASE("Drops of anything but cards are refused", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    ShownBoard shown(*data.repository, data.allDeals);
+    QWidget *viewport = shown.column(data.won)->view()->viewport();
+
+    QMimeData text;
+    text.setText(u"Website relaunch"_s);
+    QDragEnterEvent enter(QPoint(10, 10), Qt::MoveAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &enter);
+    CHECK_FALSE(enter.isAccepted());
+}
+
+TEST_CASE("The search narrows the board as the user types", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    ShownBoard shown(*data.repository, data.allDeals);
+    QSignalSpy changed(&shown.board, &BoardWidget::boardChanged);
+
+    shown.board.setSearchText(u"acme"_s); // company, either case
+    CHECK(shown.board.visibleDealCount() == 2);
+    CHECK(titles(shown.column(data.newStage)) == QStringList{u"Website relaunch"_s});
+    CHECK(titles(shown.column(data.presentation)) == QStringList{u"Data migration"_s});
+    CHECK(shown.column(data.newStage)->totalsText() == u"12,500.00 USD"_s);
+    CHECK(changed.count() >= 1);
+
+    shown.board.setSearchText(u"Ben Ortiz"_s); // owner
+    CHECK(shown.board.visibleDealCount() == 3);
+
+    shown.board.setSearchText(u"dana"_s); // contact
+    CHECK(shown.board.visibleDealCount() == 1);
+
+    shown.board.setSearchText(u"renewal"_s); // title
+    CHECK(shown.board.visibleDealCount() == 1);
+
+    shown.board.setSearchText(u"no such deal"_s);
+    CHECK(shown.board.visibleDealCount() == 0);
+    CHECK(shown.board.columnCount() == 5); // columns stay, empty
+
+    shown.board.setSearchText(QString());
+    CHECK(shown.board.visibleDealCount() == 8);
+}
+
+TEST_CASE("New deals go to the column the user worked in last", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    ShownBoard shown(*data.repository, data.allDeals);
+    CHECK(shown.board.currentStageId() == data.newStage.id);
+
+    BoardColumnView *negotiation = shown.column(data.negotiation)->view();
+    negotiation->setFocus();
+    QApplication::processEvents();
+    CHECK(shown.board.currentStageId() == data.negotiation.id);
+
+    const DealId renewal = dealIdOf(shown.column(data.negotiation), u"Annual renewal"_s);
+    CHECK(shown.board.selectDeal(renewal));
+    CHECK(shown.board.selectedDealIds() == QList<DealId>{renewal});
+}
+
+TEST_CASE("Enter on a card asks to open it", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    ShownBoard shown(*data.repository, data.allDeals);
+    QSignalSpy activated(&shown.board, &BoardWidget::dealActivated);
+    BoardColumnWidget *column = shown.column(data.presentation);
+    const DealId fleet = dealIdOf(column, u"Fleet tracking"_s);
+
+    REQUIRE(shown.board.selectDeal(fleet));
+    column->view()->setFocus();
+    QTest::keyClick(column->view(), Qt::Key_Return);
+
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.at(0).at(0).value<DealId>() == fleet);
+}
