@@ -58,6 +58,9 @@ void Database::configure()
     // With WAL, NORMAL loses no committed data on a crash, only maybe the last commits on
     // a power cut, and it makes each commit much cheaper.
     execute("PRAGMA synchronous = NORMAL");
+    // Every write is a savepoint inside the importer's one big transaction; SQLite keeps
+    // what each savepoint may have to undo in a temporary file unless told to use memory.
+    execute("PRAGMA temp_store = MEMORY");
 }
 
 void Database::execute(std::string_view sql)

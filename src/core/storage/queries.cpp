@@ -14,10 +14,12 @@ namespace {
 
 std::optional<std::int64_t> lastPosition(Database &database, StageId stageId, DealId excluded)
 {
-    Query query =
-        database.query("SELECT max(position) FROM deals WHERE stage_id = ?1 AND id <> ?2");
+    // Not max(): with the extra condition SQLite would scan the whole column instead of
+    // reading the last entry of the (stage_id, position) index.
+    Query query = database.query("SELECT position FROM deals WHERE stage_id = ?1 AND id <> ?2"
+                                 " ORDER BY position DESC LIMIT 1");
     query.bind(stageId, excluded);
-    return query.next() ? query.optionalInteger(0) : std::nullopt;
+    return query.next() ? std::optional(query.integer(0)) : std::nullopt;
 }
 
 std::optional<std::int64_t> positionOf(Database &database, DealId id, StageId stageId)

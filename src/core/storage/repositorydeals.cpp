@@ -26,7 +26,9 @@ Status checkExternalId(Database &database, const Deal &deal)
     if (deal.externalId.empty())
         return {};
     Query query = database.query(
-        "SELECT title FROM deals WHERE folder_id = ?1 AND external_id = ?2 AND id <> ?3");
+        "SELECT title FROM deals WHERE folder_id = ?1 AND external_id = ?2 AND id <> ?3"
+        // Lets SQLite use the partial index, which covers non-empty ids only.
+        " AND external_id <> ''");
     query.bind(deal.folderId, deal.externalId, deal.id);
     if (query.next())
         return failure("Deal " + inQuotes(query.text(0)) + " already has the external id " +
@@ -113,7 +115,8 @@ Result<std::optional<Deal>> Repository::dealByExternalId(FolderId folderId,
             return std::nullopt;
         static const std::string sql = "SELECT " + std::string(dealColumns) +
                                        " FROM deals d"
-                                       " WHERE d.folder_id = ?1 AND d.external_id = ?2";
+                                       " WHERE d.folder_id = ?1 AND d.external_id = ?2"
+                                       " AND d.external_id <> ''";
         Query query = m_database->query(sql);
         query.bind(folderId, externalId);
         return query.next() ? std::optional(readDeal(query)) : std::nullopt;
