@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fstream>
+
 using namespace dealboard;
 using namespace dealboard::test;
 
