@@ -1,0 +1,175 @@
+#include "gui/import/importdialog.h"
+
+#include "core/storage/repository.h"
+#include "gui/import/importpreviewtable.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace dealboard;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::unique_ptr<Repository> memoryRepository()
+{
+    auto repository = Repository::openInMemory();
+    REQUIRE(repository.has_value());
+    return std::move(*repository);
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+template <typename T> T *child(const QObject &parent, const QString &name)
+{
+    auto *found = parent.findChild<T *>(name);
+    REQUIRE(found);
+    return found;
+}
+
+int columnOf(const ImportPreviewTable &table, const QString &header)
+{
+    for (int column = 0; column < table.columnCount(); ++column) {
+        if (table.horizontalHeaderItem(column)->text() == header)
+            return column;
+    }
+    FAIL("no column " << header.toStdString());
+    return -1;
+}
+
+const QByteArray pipelineCsv = "opportunity_id,sales_agent,product,account,deal_stage,close_value\n"
+                               "A1,Moses Frase,GTX Pro,Cancity,Won,1054\n"
+                               "A2,Darcel Schlecht,MG Special,Isdom,Engaging,\n"
+                               "A3,Moses Frase,GTX Pro,,Lost,\n"
+                               "A4,Moses Frase,GTX Pro,Codehow,Won,\"4,514\"\n"
+                               "A5,Moses Frase,MG Special,Isdom,Engaging,\n";
+
+} // namespace
+
+TEST_CASE("The import dialog previews the mapping and imports the file", "[gui][import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto repository = memoryRepository();
+    ImportDialog dialog(*repository);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    dialog.setFile(writeFile(dir, u"pipeline.csv"_s, pipelineCsv));
+    dialog.setFolderName(u"Maven"_s);
+    REQUIRE(dialog.canImport());
+
+    auto *table = child<ImportPreviewTable>(dialog, u"previewTable"_s);
+    REQUIRE(table->columnCount() == 6);
+    CHECK(table->rowCount() == 6); // the mapping row and five sample rows
+    CHECK(table->targetOf(columnOf(*table, u"opportunity_id"_s)) == u"external_id"_s);
+    CHECK(table->targetOf(columnOf(*table, u"sales_agent"_s)) == u"owner"_s);
+    CHECK(table->targetOf(columnOf(*table, u"account"_s)) == u"company"_s);
+    CHECK(table->targetOf(columnOf(*table, u"deal_stage"_s)) == u"stage"_s);
+    CHECK(table->targetOf(columnOf(*table, u"close_value"_s)) == u"value"_s);
+    CHECK(table->targetOf(columnOf(*table, u"product"_s)) == u"field:product"_s);
+    CHECK(table->item(1, columnOf(*table, u"account"_s))->text() == u"Cancity"_s);
+    CHECK(table->item(4, columnOf(*table, u"close_value"_s))->text() == u"4,514"_s);
+
+    const QString summary = child<QLabel>(dialog, u"summaryLabel"_s)->text();
+    CHECK(summary.contains(u"Deals to import: 5, into the new folder “Maven”"_s));
+    CHECK(summary.contains(u"Engaging, Won, Lost"_s));
+
+    // The user sends the product column to the title instead of a custom field.
+    REQUIRE(table->chooseTarget(columnOf(*table, u"product"_s), u"title"_s));
+    CHECK(table->targetOf(columnOf(*table, u"product"_s)) == u"title"_s);
+    REQUIRE(table->chooseTarget(columnOf(*table, u"sales_agent"_s), QString()));
+    CHECK(table->targetOf(columnOf(*table, u"sales_agent"_s)).isEmpty());
+
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    QTest::mouseClick(child<QPushButton>(dialog, u"importButton"_s), Qt::LeftButton);
+    REQUIRE(imported.count() == 1);
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(child<QProgressBar>(dialog, u"progressBar"_s)->value() == 5);
+
+    const auto folder = repository->folderByName("Maven");
+    REQUIRE(folder.has_value());
+    REQUIRE(folder->has_value());
+    CHECK(imported.at(0).at(0).value<FolderId>() == (*folder)->id);
+    const auto snapshot = repository->snapshot((*folder)->id);
+    REQUIRE(snapshot.has_value());
+    REQUIRE(snapshot->deals.size() == 5);
+    CHECK(snapshot->fields.empty());
+    for (const auto &deal : snapshot->deals) {
+        CHECK((deal.title == "GTX Pro" || deal.title == "MG Special"));
+        CHECK(deal.owner.empty());
+    }
+    const auto a4 = std::ranges::find(snapshot->deals, "A4", &Deal::externalId);
+    REQUIRE(a4 != snapshot->deals.end());
+    CHECK(a4->value == Money{451400, "USD"});
+}
+
+TEST_CASE("The import dialog lists bad rows and writes nothing", "[gui][import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto repository = memoryRepository();
+    ImportDialog dialog(*repository);
+    dialog.setFile(writeFile(dir, u"bad.csv"_s,
+                             "title,amount,stage\nGood,10,New\nBad,ten,New\nWorse,1.2.3,New\n"));
+    dialog.setFolderName(u"Deals"_s);
+    REQUIRE(dialog.canImport());
+
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.startImport();
+    CHECK(imported.isEmpty());
+    auto *errors = child<QPlainTextEdit>(dialog, u"errorText"_s);
+    CHECK_FALSE(errors->isHidden());
+    CHECK(errors->toPlainText().contains(u"line 3: amount \"ten\" is not an amount"_s));
+    CHECK(errors->toPlainText().contains(u"line 4:"_s));
+    CHECK_FALSE(repository->folderByName("Deals")->has_value());
+}
+
+TEST_CASE("The import dialog asks for the date format when the file does not settle it",
+          "[gui][import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto repository = memoryRepository();
+    ImportDialog dialog(*repository);
+    dialog.setFile(
+        writeFile(dir, u"dates.csv"_s, "title,close date\nA,03/04/2024\nB,05/06/2024\n"));
+    dialog.setFolderName(u"Deals"_s);
+
+    CHECK_FALSE(dialog.canImport());
+    auto *errors = child<QPlainTextEdit>(dialog, u"errorText"_s);
+    CHECK(errors->toPlainText().contains(u"--date-format"_s));
+    CHECK(child<ImportPreviewTable>(dialog, u"previewTable"_s)->columnCount() == 2);
+
+    auto *dateFormat = child<QComboBox>(dialog, u"dateFormatCombo"_s);
+    dateFormat->setCurrentIndex(dateFormat->findData(int(DateOrder::MonthDayYear)));
+    REQUIRE(dialog.canImport());
+    CHECK(errors->isHidden());
+
+    dialog.startImport();
+    const auto folder = repository->folderByName("Deals");
+    REQUIRE(folder->has_value());
+    const auto snapshot = repository->snapshot((*folder)->id);
+    const auto a = std::ranges::find(snapshot->deals, "A", &Deal::title);
+    REQUIRE(a != snapshot->deals.end());
+    CHECK(a->expectedClose->toIso() == "2024-03-04");
+}
