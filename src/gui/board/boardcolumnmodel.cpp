@@ -246,7 +246,9 @@ QString BoardColumnModel::toolTip(const Deal &deal) const
         lines.append(tr("Value: %1").arg(toQString(formatMoney(*deal.value))));
     if (deal.expectedClose)
         lines.append(tr("Expected close: %1").arg(toQString(deal.expectedClose->toIso())));
-    lines.append(tr("%n day(s) in the current stage", nullptr, daysInStage(deal)));
+    const int days = daysInStage(deal);
+    lines.append(days == 1 ? tr("1 day in the current stage")
+                           : tr("%1 days in the current stage").arg(days));
     return lines.join(QLatin1Char('\n'));
 }
 

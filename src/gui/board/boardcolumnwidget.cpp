@@ -36,7 +36,7 @@ BoardColumnWidget::BoardColumnWidget(BoardColumnModel *model, QWidget *parent)
     , m_totals(new QLabel(this))
 {
     Q_ASSERT(model);
-    setMinimumWidth(230);
+    setMinimumWidth(200);
     setMaximumWidth(340);
 
     QFont nameFont = m_name->font();
@@ -49,6 +49,13 @@ BoardColumnWidget::BoardColumnWidget(BoardColumnModel *model, QWidget *parent)
     m_totals->setTextFormat(Qt::PlainText);
     m_totals->setWordWrap(true);
     m_totals->setForegroundRole(QPalette::PlaceholderText);
+    m_totals->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QFont totalsFont = m_totals->font();
+    totalsFont.setPointSizeF(totalsFont.pointSizeF() * 0.9);
+    m_totals->setFont(totalsFont);
+    // Two lines whatever the totals, so the cards of all columns start at the same height;
+    // the tooltip has the whole text when more currencies than fit are in one column.
+    m_totals->setFixedHeight(2 * QFontMetrics(totalsFont).lineSpacing());
 
     auto *title = new QHBoxLayout;
     title->addWidget(m_name, 1);
@@ -99,7 +106,9 @@ void BoardColumnWidget::updateHeader()
 {
     m_name->setText(m_model->name());
     m_count->setText(QLocale().toString(m_model->count()));
-    m_count->setToolTip(tr("%n deal(s)", nullptr, m_model->count()));
+    // Dealboard ships no English translation to pick plural forms, so it picks them here.
+    m_count->setToolTip(m_model->count() == 1 ? tr("1 deal")
+                                              : tr("%1 deals").arg(m_model->count()));
 
     const QString totals = m_model->totalsText();
     m_totals->setText(totals.isEmpty() ? tr("No value") : totals);

@@ -24,8 +24,8 @@ BoardWidget::BoardWidget(Repository &repository, QWidget *parent)
     , m_columnsLayout(new QHBoxLayout(m_columnsHost))
     , m_placeholder(new QLabel(this))
 {
-    m_columnsLayout->setContentsMargins(12, 12, 12, 12);
-    m_columnsLayout->setSpacing(12);
+    m_columnsLayout->setContentsMargins(10, 10, 10, 10);
+    m_columnsLayout->setSpacing(10);
     m_columnsLayout->addStretch();
 
     m_scrollArea->setWidget(m_columnsHost);
@@ -148,6 +148,14 @@ bool BoardWidget::selectDeal(DealId id)
     column->view()->selectDeal(id);
     m_scrollArea->ensureWidgetVisible(column);
     return true;
+}
+
+void BoardWidget::focusCurrentColumn()
+{
+    const std::optional<StageId> stageId = currentStageId();
+    BoardColumnWidget *current = stageId ? columnForStage(*stageId) : column(0);
+    if (current)
+        current->view()->setFocus(Qt::OtherFocusReason);
 }
 
 void BoardWidget::applyDeal(const Deal &deal)

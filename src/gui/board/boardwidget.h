@@ -61,6 +61,8 @@ public:
     // The selected cards of the current column.
     QList<DealId> selectedDealIds() const;
     bool selectDeal(DealId id);
+    // Gives the keyboard to the current column, so Enter, Delete and arrows work at once.
+    void focusCurrentColumn();
 
     // Folds a deal written elsewhere (the editor) into the board without reading storage.
     void applyDeal(const Deal &deal);

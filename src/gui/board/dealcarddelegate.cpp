@@ -106,52 +106,64 @@ void DealCardDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &
 {
     const QPalette &palette = option.palette;
     const QFont title = titleFont(option.font);
-    const QFont small = smallFont(option.font);
     const QFontMetrics titleMetrics(title);
     const QFontMetrics bodyMetrics(option.font);
-    const QFontMetrics smallMetrics(small);
 
-    // Line 1: title, with the days in stage on the right.
-    const int days = index.data(BoardColumnModel::DaysInStageRole).toInt();
-    const QString daysText = tr("%n day(s)", "days in the current stage", days);
-    const int daysWidth = smallMetrics.horizontalAdvance(daysText);
+    // Line 1: the title, across the whole card.
     QRect line(content.left(), content.top(), content.width(), titleMetrics.height());
-    painter->setFont(small);
-    painter->setPen(mutedColor(palette));
-    painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, daysText);
-
-    const QString titleText = index.data(BoardColumnModel::TitleRole).toString();
     painter->setFont(title);
     painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(
-        line.adjusted(0, 0, -daysWidth - padding, 0), Qt::AlignLeft | Qt::AlignVCenter,
-        titleMetrics.elidedText(titleText, Qt::ElideRight, line.width() - daysWidth - padding));
+    const QString titleText = index.data(BoardColumnModel::TitleRole).toString();
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(titleText, Qt::ElideRight, line.width()));
 
-    // Line 2: company.
+    // Line 2: company, and the days in the current stage on the right.
     line =
         QRect(content.left(), line.bottom() + 1 + lineGap, content.width(), bodyMetrics.height());
-    painter->setFont(option.font);
-    painter->setPen(mutedColor(palette));
-    const QString company = index.data(BoardColumnModel::CompanyRole).toString();
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                      bodyMetrics.elidedText(company, Qt::ElideRight, line.width()));
+    const int days = index.data(BoardColumnModel::DaysInStageRole).toInt();
+    const QString daysText = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+    paintPair(painter, option, line, index.data(BoardColumnModel::CompanyRole).toString(), daysText,
+              Qt::AlignRight, mutedColor(palette));
 
-    // Line 3: value on the left, owner on the right; the owner gives way when space is short.
+    // Line 3: the value, and the owner on the right.
     line.translate(0, bodyMetrics.height() + lineGap);
-    const QString value = index.data(BoardColumnModel::ValueRole).toString();
-    const int valueWidth = std::min(bodyMetrics.horizontalAdvance(value), line.width());
-    painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                      bodyMetrics.elidedText(value, Qt::ElideRight, line.width()));
+    paintPair(painter, option, line, index.data(BoardColumnModel::ValueRole).toString(),
+              index.data(BoardColumnModel::OwnerRole).toString(), Qt::AlignLeft,
+              palette.color(QPalette::Text));
+}
 
-    const int ownerWidth = line.width() - valueWidth - padding;
-    if (ownerWidth > smallMetrics.averageCharWidth() * 3) {
-        const QString owner = index.data(BoardColumnModel::OwnerRole).toString();
-        painter->setFont(small);
-        painter->setPen(mutedColor(palette));
-        painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter,
-                          smallMetrics.elidedText(owner, Qt::ElideRight, ownerWidth));
+// Draws left on the left in the body font and right on the right in a smaller muted font.
+// The text named by keep is drawn whole when it fits the line; the other one gets the room
+// left, elided, and is left out when almost no room is left for it.
+void DealCardDelegate::paintPair(QPainter *painter, const QStyleOptionViewItem &option,
+                                 const QRect &line, const QString &left, const QString &right,
+                                 Qt::AlignmentFlag keep, const QColor &leftColor) const
+{
+    const QFont small = smallFont(option.font);
+    const QFontMetrics bodyMetrics(option.font);
+    const QFontMetrics smallMetrics(small);
+    const int minimumRoom = smallMetrics.averageCharWidth() * 4;
+
+    QString leftText;
+    QString rightText;
+    if (keep == Qt::AlignLeft) {
+        leftText = bodyMetrics.elidedText(left, Qt::ElideRight, line.width());
+        const int room = line.width() - bodyMetrics.horizontalAdvance(leftText) - padding;
+        rightText =
+            room < minimumRoom ? QString() : smallMetrics.elidedText(right, Qt::ElideRight, room);
+    } else {
+        rightText = smallMetrics.elidedText(right, Qt::ElideRight, line.width());
+        const int room = line.width() - smallMetrics.horizontalAdvance(rightText) - padding;
+        leftText =
+            room < minimumRoom ? QString() : bodyMetrics.elidedText(left, Qt::ElideRight, room);
     }
+
+    painter->setFont(option.font);
+    painter->setPen(leftColor);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, leftText);
+    painter->setFont(small);
+    painter->setPen(mutedColor(option.palette));
+    painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, rightText);
 }
 
 } // namespace dealboard

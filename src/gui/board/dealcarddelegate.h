@@ -4,8 +4,9 @@
 
 namespace dealboard {
 
-// Paints a deal as a card: title and days in stage on top, company below, value and owner
-// at the bottom, with the stage colour as an accent on the left edge.
+// Paints a deal as a card: the title on top, the company and the days in the current stage
+// below, the value and the owner at the bottom, with the stage colour as an accent on the left
+// edge.
 //
 // Every card has the same height (three lines of the view's font plus padding) whatever its
 // text, so views can use uniform item sizes and a column of thousands of deals lays out at
@@ -31,6 +32,9 @@ private:
                     const QColor &accent) const;
     void paintText(QPainter *painter, const QStyleOptionViewItem &option, const QRect &content,
                    const QModelIndex &index) const;
+    void paintPair(QPainter *painter, const QStyleOptionViewItem &option, const QRect &line,
+                   const QString &left, const QString &right, Qt::AlignmentFlag keep,
+                   const QColor &leftColor) const;
 };
 
 } // namespace dealboard

@@ -1,0 +1,226 @@
+#include "gui/mainwindow/mainwindow.h"
+
+#include "core/log/logging.h"
+#include "core/storage/repository.h"
+#include "gui/board/boardwidget.h"
+#include "gui/deals/dealactions.h"
+#include "gui/import/importdialog.h"
+#include "gui/mainwindow/foldersidebar.h"
+#include "gui/mainwindow/maintoolbar.h"
+#include "gui/mainwindow/windowsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+
+// Resources of a static library are only linked in when something asks for them by name;
+// Q_INIT_RESOURCE must be called outside any namespace.
+static void initDealboardResources()
+{
+    Q_INIT_RESOURCE(dealboard);
+}
+
+namespace dealboard {
+
+namespace {
+
+constexpr int statusMessageTimeout = 10'000;
+
+} // namespace
+
+MainWindow::MainWindow(Repository &repository, QWidget *parent)
+    : QMainWindow(parent)
+    , m_repository(repository)
+    , m_settings(std::make_unique<WindowSettings>())
+{
+    initDealboardResources();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dealboard.svg")));
+
+    createLayout();
+    createMenus();
+    connectParts();
+    restoreSession();
+}
+
+MainWindow::~MainWindow() = default;
+
+QLineEdit *MainWindow::searchBox() const
+{
+    return m_toolBar->searchBox();
+}
+
+void MainWindow::openImportDialog()
+{
+    auto *dialog = new ImportDialog(m_repository, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::showImportedFolder);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->saveLayout(*this, *m_splitter);
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createLayout()
+{
+    m_toolBar = new MainToolBar(this);
+    addToolBar(Qt::TopToolBarArea, m_toolBar);
+    addAction(m_toolBar->findAction());
+
+    m_sidebar = new FolderSidebar(m_repository);
+    m_board = new BoardWidget(m_repository);
+    m_dealActions = new DealActions(m_repository, m_board, this);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_board);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
+    m_splitter->setSizes({190, 1090});
+    m_sidebar->setMinimumWidth(140);
+    setCentralWidget(m_splitter);
+
+    // Delete only while the board has focus, so the key still deletes text in the search box.
+    m_deleteAction = new QAction(tr("&Delete Deal…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_board->addAction(m_deleteAction);
+
+    m_boardSummary = new QLabel(this);
+    statusBar()->addPermanentWidget(m_boardSummary);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_toolBar->newDealAction());
+    file->addAction(m_toolBar->importAction());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_toolBar->findAction());
+    edit->addAction(m_deleteAction);
+}
+
+void MainWindow::connectParts()
+{
+    connect(m_sidebar, &FolderSidebar::viewSelected, this, &MainWindow::showView);
+    connect(m_sidebar, &FolderSidebar::errorOccurred, this, &MainWindow::reportError);
+    connect(m_toolBar, &MainToolBar::searchChanged, m_board, &BoardWidget::setSearchText);
+    connect(m_toolBar->newDealAction(), &QAction::triggered, m_dealActions,
+            [this] { m_dealActions->newDeal(); });
+    connect(m_toolBar->importAction(), &QAction::triggered, this, &MainWindow::openImportDialog);
+    connect(m_deleteAction, &QAction::triggered, m_dealActions,
+            [this] { m_dealActions->deleteSelectedDeals(); });
+
+    connect(m_board, &BoardWidget::dealActivated, m_dealActions,
+            [this](DealId id) { m_dealActions->editDeal(id); });
+    connect(m_board, &BoardWidget::boardChanged, this, &MainWindow::updateStatus);
+    connect(m_board, &BoardWidget::errorOccurred, this, &MainWindow::reportError);
+    connect(m_board, &BoardWidget::dealMoved, this, [this](DealId, StageId) {
+        statusBar()->showMessage(tr("Deal moved and saved."), statusMessageTimeout);
+    });
+    connect(m_dealActions, &DealActions::errorOccurred, this, &MainWindow::reportError);
+    connect(m_dealActions, &DealActions::dealSaved, this,
+            [this](DealId) { statusBar()->showMessage(tr("Deal saved."), statusMessageTimeout); });
+    connect(m_dealActions, &DealActions::dealsDeleted, this, [this](int count) {
+        statusBar()->showMessage(count == 1 ? tr("Deal deleted.")
+                                            : tr("%1 deals deleted.").arg(count),
+                                 statusMessageTimeout);
+    });
+}
+
+void MainWindow::restoreSession()
+{
+    if (!m_settings->restoreLayout(*this, *m_splitter))
+        resize(1280, 800);
+
+    m_sidebar->reload();
+    const std::optional<ViewId> viewId = m_settings->lastViewId();
+    const std::optional<FolderId> folderId = m_settings->lastFolderId();
+    const bool restored = (viewId && m_sidebar->selectView(*viewId)) ||
+                          (folderId && m_sidebar->selectFolder(*folderId));
+    if (!restored)
+        m_sidebar->selectFirstView();
+    updateWindowTitle();
+    updateStatus();
+    m_board->focusCurrentColumn();
+}
+
+void MainWindow::showView(const SavedView &view)
+{
+    log(logger::gui)->debug("Showing view \"{}\" of folder {}", view.name, view.folderId);
+    m_board->showView(view);
+    m_settings->saveLastView(view.folderId, view.id);
+    updateWindowTitle();
+}
+
+void MainWindow::showImportedFolder(FolderId folderId)
+{
+    m_sidebar->reload();
+    if (!m_sidebar->selectFolder(folderId))
+        return;
+    // The folder may already have been shown: its deals changed all the same.
+    m_board->reload();
+    statusBar()->showMessage(tr("Import finished."), statusMessageTimeout);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    if (!m_board->hasFolder()) {
+        setWindowTitle(tr("Dealboard"));
+        return;
+    }
+    setWindowTitle(tr("%1 – %2 – Dealboard")
+                       .arg(QString::fromStdString(m_board->snapshot().folder.name),
+                            QString::fromStdString(m_board->view().name)));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_board->hasFolder()) {
+        m_boardSummary->clear();
+        return;
+    }
+
+    const QLocale locale;
+    const int shown = m_board->visibleDealCount();
+    const int total = int(m_board->snapshot().deals.size());
+    if (m_board->searchText().isEmpty() && shown == total)
+        m_boardSummary->setText(shown == 1 ? tr("1 deal")
+                                           : tr("%1 deals").arg(locale.toString(shown)));
+    else if (m_board->searchText().isEmpty())
+        m_boardSummary->setText(
+            tr("%1 of %2 deals shown").arg(locale.toString(shown), locale.toString(total)));
+    else
+        m_boardSummary->setText(
+            tr("%1 of %2 deals match “%3”")
+                .arg(locale.toString(shown), locale.toString(total), m_board->searchText()));
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, statusMessageTimeout * 3);
+    if (!m_messageBoxesEnabled)
+        return;
+
+    auto *box =
+        new QMessageBox(QMessageBox::Warning, tr("Dealboard"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace dealboard

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/domain/savedview.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+
+namespace dealboard {
+
+class BoardWidget;
+class DealActions;
+class FolderSidebar;
+class MainToolBar;
+class Repository;
+class WindowSettings;
+
+// Dealboard's main window: the folders and their saved views in a sidebar, the board of
+// the chosen view beside it, a toolbar with New deal, Import and search, and a status bar.
+// It remembers its layout and the last open view between runs.
+//
+// The window only wires the parts together; each part lives in its own class.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Repository &repository, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    BoardWidget *board() const { return m_board; }
+    FolderSidebar *sidebar() const { return m_sidebar; }
+    DealActions *dealActions() const { return m_dealActions; }
+    MainToolBar *toolBar() const { return m_toolBar; }
+    QLineEdit *searchBox() const;
+    QAction *deleteAction() const { return m_deleteAction; }
+
+    // Problems are always shown in the status bar; message boxes can be turned off, for
+    // tests and scripted runs.
+    void setMessageBoxesEnabled(bool enabled) { m_messageBoxesEnabled = enabled; }
+    // The last problem reported to the user.
+    QString lastError() const { return m_lastError; }
+
+    // Opens the import dialog; an import shows the folder it wrote to.
+    void openImportDialog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createLayout();
+    void createMenus();
+    void connectParts();
+    void restoreSession();
+    void showView(const SavedView &view);
+    void showImportedFolder(FolderId folderId);
+    void updateWindowTitle();
+    void updateStatus();
+    void reportError(const QString &message);
+
+    Repository &m_repository;
+    std::unique_ptr<WindowSettings> m_settings;
+    MainToolBar *m_toolBar = nullptr;
+    QSplitter *m_splitter = nullptr;
+    FolderSidebar *m_sidebar = nullptr;
+    BoardWidget *m_board = nullptr;
+    DealActions *m_dealActions = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QLabel *m_boardSummary = nullptr;
+    bool m_messageBoxesEnabled = true;
+    QString m_lastError;
+};
+
+} // namespace dealboard

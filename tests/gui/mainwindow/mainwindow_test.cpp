@@ -1,0 +1,171 @@
+#include "gui/mainwindow/mainwindow.h"
+
+#include "../board/guitestdata.h"
+#include "gui/board/boardcolumnmodel.h"
+#include "gui/board/boardcolumnwidget.h"
+#include "gui/board/boardwidget.h"
+#include "gui/deals/dealeditordialog.h"
+#include "gui/mainwindow/foldersidebar.h"
+#include "gui/mainwindow/maintoolbar.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTest>
+
+using namespace dealboard;
+using namespace dealboard::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Each test starts from no saved settings: QStandardPaths test mode keeps them away from the
+// user's own, and clearing them keeps the tests apart.
+void forgetSettings()
+{
+    QSettings().clear();
+    QSettings().sync();
+}
+
+GuiTestData makeTwoFolders()
+{
+    GuiTestData data = makeGuiTestData();
+    const Folder consulting = required(data.repository->createFolder("Consulting deals"));
+    for (const char *name : {"Qualification", "Contact", "Demo", "Proposal", "Close"}) {
+        Stage stage;
+        stage.folderId = consulting.id;
+        stage.name = name;
+        required(data.repository->addStage(consulting.id, stage));
+    }
+    return data;
+}
+
+DealId dealTitled(const GuiTestData &data, const std::string &title)
+{
+    for (const Deal &deal : required(data.repository->snapshot(data.folder.id)).deals) {
+        if (deal.title == title)
+            return deal.id;
+    }
+    FAIL("No deal titled " << title);
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("The main window shows folders with their views and the first board", "[gui][mainwindow]")
+{
+    forgetSettings();
+    GuiTestData data = makeTwoFolders();
+    MainWindow window(*data.repository);
+    window.setMessageBoxesEnabled(false);
+
+    CHECK(window.sidebar()->entries() ==
+          QStringList{u"Deals"_s, u"Deals/All deals"_s, u"Deals/Open pipeline"_s,
+                      u"Consulting deals"_s, u"Consulting deals/All deals"_s});
+    REQUIRE(window.board()->hasFolder());
+    CHECK(window.board()->view().name == "All deals");
+    CHECK(window.board()->columnCount() == 5);
+    CHECK(window.windowTitle() == u"Deals – All deals – Dealboard"_s);
+    CHECK(window.size() == QSize(1280, 800));
+
+    // A folder without saved views opens all its stages.
+    window.sidebar()->selectFolder(required(data.repository->folderByName("Consulting deals"))->id);
+    CHECK(window.board()->snapshot().folder.name == "Consulting deals");
+    CHECK(window.board()->columnCount() == 5);
+    CHECK(window.board()->column(0)->model()->name() == u"Qualification"_s);
+}
+
+TEST_CASE("The main window remembers the last view and its layout", "[gui][mainwindow]")
+{
+    forgetSettings();
+    GuiTestData data = makeTwoFolders();
+    {
+        MainWindow window(*data.repository);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        REQUIRE(window.sidebar()->selectView(data.openPipeline.id));
+        CHECK(window.board()->columnCount() == 3);
+        window.resize(900, 640);
+        window.close();
+    }
+
+    MainWindow again(*data.repository);
+    CHECK(again.board()->view().id == data.openPipeline.id);
+    CHECK(again.board()->columnCount() == 3);
+    CHECK(again.sidebar()->currentView()->name == "Open pipeline");
+    CHECK(again.size() == QSize(900, 640));
+}
+
+TEST_CASE("A remembered view that no longer exists falls back to the first one",
+          "[gui][mainwindow]")
+{
+    forgetSettings();
+    QSettings().setValue(u"board/lastView"_s, 987654);
+    GuiTestData data = makeTwoFolders();
+
+    MainWindow window(*data.repository);
+    CHECK(window.board()->view().id == data.allDeals.id);
+}
+
+TEST_CASE("Typing in the search box narrows the board", "[gui][mainwindow]")
+{
+    forgetSettings();
+    GuiTestData data = makeTwoFolders();
+    MainWindow window(*data.repository);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QTest::keyClicks(window.searchBox(), u"glob"_s);
+    CHECK(window.board()->searchText() == u"glob"_s);
+    CHECK(window.board()->visibleDealCount() == 2);
+    const auto *summary = window.statusBar()->findChild<QLabel *>();
+    REQUIRE(summary);
+    CHECK(summary->text() == u"2 of 8 deals match “glob”"_s);
+
+    window.searchBox()->clear();
+    CHECK(window.board()->visibleDealCount() == 8);
+}
+
+TEST_CASE("Ctrl+N opens the editor for a new deal in the current column", "[gui][mainwindow]")
+{
+    forgetSettings();
+    GuiTestData data = makeTwoFolders();
+    MainWindow window(*data.repository);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+
+    REQUIRE(window.board()->selectDeal(dealTitled(data, "Annual renewal")));
+    window.toolBar()->newDealAction()->trigger();
+
+    auto *dialog = window.findChild<DealEditorDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isNewDeal());
+    CHECK(dialog->findChild<QComboBox *>(u"stageCombo"_s)->currentText() ==
+          QString::fromStdString(data.negotiation.name));
+    dialog->reject();
+    CHECK(window.toolBar()->newDealAction()->shortcut() == QKeySequence(QKeySequence::New));
+}
+
+TEST_CASE("A failed move is shown in the status bar", "[gui][mainwindow]")
+{
+    forgetSettings();
+    GuiTestData data = makeTwoFolders();
+    MainWindow window(*data.repository);
+    window.setMessageBoxesEnabled(false);
+
+    const DealId gone = dealTitled(data, "Website relaunch");
+    requireOk(data.repository->deleteDeal(gone));
+    Q_EMIT window.board()->columnForStage(data.won.id)->model()->dealsDropped({gone}, 0);
+
+    CHECK(window.lastError().startsWith(u"The deal could not be moved: "_s));
+    CHECK(window.statusBar()->currentMessage() == window.lastError());
+    CHECK(window.findChildren<QMessageBox *>().isEmpty());
+}
