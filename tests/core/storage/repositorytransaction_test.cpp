@@ -167,3 +167,24 @@ TEST_CASE("Committed transactions survive reopening the file")
     REQUIRE(deals.size() == 1);
     CHECK(deals[0].title == "Committed");
 }
+
+TEST_CASE("Another connection keeps reading the committed state while a write is in progress")
+{
+    TempDirectory directory;
+    const auto file = directory.file("shared.db");
+    auto writer = required(Repository::open(file));
+    const Pipeline pipeline = makePipeline(*writer);
+    required(writer->createDeal(newDeal(pipeline.folder.id, pipeline.newStage.id, "Committed")));
+    auto reader = required(Repository::open(file));
+
+    requireOk(writer->inTransaction([&]() -> Status {
+        required(writer->createDeal(newDeal(pipeline.folder.id, pipeline.won.id, "Pending")));
+        // With write-ahead logging the reader is not blocked and sees no half-done work.
+        const auto snapshot = required(reader->snapshot(pipeline.folder.id));
+        REQUIRE(snapshot.deals.size() == 1);
+        CHECK(snapshot.deals[0].title == "Committed");
+        return {};
+    }));
+
+    CHECK(required(reader->dealCount(pipeline.folder.id)) == 2);
+}
