@@ -15,6 +15,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -172,4 +173,32 @@ TEST_CASE("The import dialog asks for the date format when the file does not set
     const auto a = std::ranges::find(snapshot->deals, "A", &Deal::title);
     REQUIRE(a != snapshot->deals.end());
     CHECK(a->expectedClose->toIso() == "2024-03-04");
+}
+
+TEST_CASE("Cancel during the import stops it with nothing written", "[gui][import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QByteArray csv = "id,title\n";
+    for (int i = 0; i < 500; ++i)
+        csv += QByteArray::number(i) + ",Deal " + QByteArray::number(i) + "\n";
+    auto repository = memoryRepository();
+    ImportDialog dialog(*repository);
+    dialog.setFile(writeFile(dir, u"many.csv"_s, csv));
+    dialog.setFolderName(u"Deals"_s);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    REQUIRE(dialog.canImport());
+
+    // Runs inside the progress callback's event processing, as a click on Cancel would.
+    QTimer::singleShot(0, &dialog, [&dialog] {
+        CHECK_FALSE(child<QPushButton>(dialog, u"importButton"_s)->isEnabled());
+        dialog.reject();
+    });
+    dialog.startImport();
+
+    CHECK(dialog.isVisible()); // cancelling the import does not close the dialog
+    CHECK(child<QPlainTextEdit>(dialog, u"errorText"_s)->toPlainText().contains(u"cancelled"_s));
+    CHECK_FALSE(repository->folderByName("Deals")->has_value());
+    CHECK(dialog.canImport());
 }
