@@ -152,18 +152,15 @@ Status ImportPlanner::assignSkippedColumns()
 
 Status ImportPlanner::assignOtherColumns()
 {
+    assignBuiltInColumns(true);
+    assignBuiltInColumns(false);
+
     const auto &header = m_prepared.table.header;
     for (std::size_t i = 0; i < header.size(); ++i) {
         if (m_assigned[i])
             continue;
         if (isBookkeepingHeader(header[i])) {
             m_assigned[i] = true; // Dealboard sets created and updated itself
-            continue;
-        }
-        const auto target = builtInTargetForHeader(header[i]);
-        if (target && !m_prepared.column(*target)) {
-            m_prepared.rules[i].target = std::string(*target);
-            m_assigned[i] = true;
             continue;
         }
         std::string name = header[i];
@@ -173,6 +170,22 @@ Status ImportPlanner::assignOtherColumns()
             return status;
     }
     return {};
+}
+
+// Headers that are a field's own name go first, so a file with both "Status" and "Stage"
+// fills the stage from "Stage" whichever comes first.
+void ImportPlanner::assignBuiltInColumns(bool ownNamesOnly)
+{
+    const auto &header = m_prepared.table.header;
+    for (std::size_t i = 0; i < header.size(); ++i) {
+        const auto target = builtInTargetForHeader(header[i]);
+        if (m_assigned[i] || !target || m_prepared.column(*target))
+            continue;
+        if (ownNamesOnly && headerKey(header[i]) != headerKey(*target))
+            continue;
+        m_prepared.rules[i].target = std::string(*target);
+        m_assigned[i] = true;
+    }
 }
 
 Status ImportPlanner::assign(std::size_t column, const std::string &target)

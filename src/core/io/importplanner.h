@@ -31,6 +31,7 @@ private:
     [[nodiscard]] Status assignMappedColumns();
     [[nodiscard]] Status assignSkippedColumns();
     [[nodiscard]] Status assignOtherColumns();
+    void assignBuiltInColumns(bool ownNamesOnly);
     [[nodiscard]] Status assign(std::size_t column, const std::string &target);
     [[nodiscard]] Status assignField(std::size_t column, std::string name);
     [[nodiscard]] Result<std::size_t> findColumn(const std::string &name,

@@ -86,6 +86,21 @@ TEST_CASE("Common CRM headers map to the built-in fields", "[import]")
     CHECK_FALSE(dealWithId(snapshot, "D3").value.has_value());
 }
 
+TEST_CASE("A header that is a field's own name wins over an alias", "[import]")
+{
+    TempDirectory dir;
+    const auto file = dir.write("pipedrive.csv", "Title,Status,Stage,Value,Amount\n"
+                                                 "A,open,Demo,10,20\n"
+                                                 "B,won,Won,30,40\n");
+    auto repository = memoryRepository();
+
+    const auto plan = required(planImport(*repository, file, intoFolder("Deals")));
+    CHECK(targetOf(plan, "Stage") == "stage");
+    CHECK(targetOf(plan, "Status") == "field:Status");
+    CHECK(targetOf(plan, "Value") == "value");
+    CHECK(targetOf(plan, "Amount") == "field:Amount");
+}
+
 TEST_CASE("A new folder gets its stages in pipeline order and an All deals view", "[import]")
 {
     TempDirectory dir;
