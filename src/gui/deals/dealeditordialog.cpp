@@ -60,7 +60,15 @@ DealEditorDialog::DealEditorDialog(Repository &repository, const FolderSnapshot 
     fillCompleters(snapshot);
     m_ui->customFieldsEditor->setFields(snapshot.fields, m_deal.fields, m_people);
     m_ui->customFieldsGroup->setVisible(!snapshot.fields.empty());
+    m_ui->customFieldsScrollArea->viewport()->setAutoFillBackground(false);
+    m_ui->customFieldsEditor->setAutoFillBackground(false);
+    // Room for a few custom fields without scrolling; more than that scroll.
+    const int customHeight = m_ui->customFieldsEditor->sizeHint().height();
+    m_ui->customFieldsScrollArea->setMinimumHeight(
+        std::min(customHeight, 12 * fontMetrics().height()));
     fillForm();
+    // As tall as the fields need, so a folder with few custom fields gets a compact dialog.
+    resize(width(), sizeHint().height());
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DealEditorDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -2,9 +2,11 @@
 
 #include "../board/guitestdata.h"
 #include "gui/board/boardcolumnmodel.h"
+#include "gui/board/boardcolumnview.h"
 #include "gui/board/boardcolumnwidget.h"
 #include "gui/board/boardwidget.h"
 #include "gui/deals/dealeditordialog.h"
+#include "gui/import/importdialog.h"
 #include "gui/mainwindow/foldersidebar.h"
 #include "gui/mainwindow/maintoolbar.h"
 
@@ -13,9 +15,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTest>
@@ -26,13 +30,33 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// Each test starts from no saved settings: QStandardPaths test mode keeps them away from the
-// user's own, and clearing them keeps the tests apart.
-void forgetSettings()
+// Settings of the test's own, empty at the start and removed at the end. QStandardPaths test
+// mode keeps them away from the user's; a name per process keeps tests that CTest runs in
+// parallel away from each other.
+class ScopedSettings final
 {
-    QSettings().clear();
-    QSettings().sync();
-}
+public:
+    ScopedSettings()
+        : m_applicationName(QCoreApplication::applicationName())
+    {
+        QCoreApplication::setApplicationName(
+            u"%1-%2"_s.arg(m_applicationName).arg(QCoreApplication::applicationPid()));
+        QSettings().clear();
+    }
+    ~ScopedSettings()
+    {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+        QFile::remove(settings.fileName());
+        QCoreApplication::setApplicationName(m_applicationName);
+    }
+    ScopedSettings(const ScopedSettings &) = delete;
+    ScopedSettings &operator=(const ScopedSettings &) = delete;
+
+private:
+    QString m_applicationName;
+};
 
 GuiTestData makeTwoFolders()
 {
@@ -61,7 +85,7 @@ DealId dealTitled(const GuiTestData &data, const std::string &title)
 
 TEST_CASE("The main window shows folders with their views and the first board", "[gui][mainwindow]")
 {
-    forgetSettings();
+    const ScopedSettings settings;
     GuiTestData data = makeTwoFolders();
     MainWindow window(*data.repository);
     window.setMessageBoxesEnabled(false);
@@ -84,7 +108,7 @@ TEST_CASE("The main window shows folders with their views and the first board", 
 
 TEST_CASE("The main window remembers the last view and its layout", "[gui][mainwindow]")
 {
-    forgetSettings();
+    const ScopedSettings settings;
     GuiTestData data = makeTwoFolders();
     {
         MainWindow window(*data.repository);
@@ -106,7 +130,7 @@ TEST_CASE("The main window remembers the last view and its layout", "[gui][mainw
 TEST_CASE("A remembered view that no longer exists falls back to the first one",
           "[gui][mainwindow]")
 {
-    forgetSettings();
+    const ScopedSettings settings;
     QSettings().setValue(u"board/lastView"_s, 987654);
     GuiTestData data = makeTwoFolders();
 
@@ -116,7 +140,7 @@ TEST_CASE("A remembered view that no longer exists falls back to the first one",
 
 TEST_CASE("Typing in the search box narrows the board", "[gui][mainwindow]")
 {
-    forgetSettings();
+    const ScopedSettings settings;
     GuiTestData data = makeTwoFolders();
     MainWindow window(*data.repository);
     window.show();
@@ -135,7 +159,7 @@ TEST_CASE("Typing in the search box narrows the board", "[gui][mainwindow]")
 
 TEST_CASE("Ctrl+N opens the editor for a new deal in the current column", "[gui][mainwindow]")
 {
-    forgetSettings();
+    const ScopedSettings settings;
     GuiTestData data = makeTwoFolders();
     MainWindow window(*data.repository);
     window.show();
@@ -156,7 +180,7 @@ TEST_CASE("Ctrl+N opens the editor for a new deal in the current column", "[gui]
 
 TEST_CASE("A failed move is shown in the status bar", "[gui][mainwindow]")
 {
-    forgetSettings();
+    const ScopedSettings settings;
     GuiTestData data = makeTwoFolders();
     MainWindow window(*data.repository);
     window.setMessageBoxesEnabled(false);
@@ -168,4 +192,84 @@ TEST_CASE("A failed move is shown in the status bar", "[gui][mainwindow]")
     CHECK(window.lastError().startsWith(u"The deal could not be moved: "_s));
     CHECK(window.statusBar()->currentMessage() == window.lastError());
     CHECK(window.findChildren<QMessageBox *>().isEmpty());
+}
+
+TEST_CASE("Double-clicking a card opens it in the editor", "[gui][mainwindow]")
+{
+    const ScopedSettings settings;
+    GuiTestData data = makeTwoFolders();
+    MainWindow window(*data.repository);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    BoardColumnView *view = window.board()->columnForStage(data.presentation.id)->view();
+    const QRect card = view->visualRect(view->model()->index(1, 0));
+    // A real double-click: press and release, then the double-click event.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, card.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, card.center());
+
+    auto *dialog = window.findChild<DealEditorDialog *>();
+    REQUIRE(dialog);
+    CHECK_FALSE(dialog->isNewDeal());
+    CHECK(dialog->findChild<QLineEdit *>(u"titleEdit"_s)->text() == u"Data migration"_s);
+    dialog->reject();
+}
+
+TEST_CASE("The Delete key asks before deleting the selected deal", "[gui][mainwindow]")
+{
+    const ScopedSettings settings;
+    GuiTestData data = makeTwoFolders();
+    MainWindow window(*data.repository);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+
+    const DealId renewal = dealTitled(data, "Annual renewal");
+    REQUIRE(window.board()->selectDeal(renewal));
+    BoardColumnView *view = window.board()->columnForStage(data.negotiation.id)->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+
+    auto *box = window.findChild<QMessageBox *>();
+    REQUIRE(box);
+    CHECK(box->text().contains(u"Annual renewal"_s));
+    CHECK(data.repository->deal(renewal).has_value()); // asked, not yet deleted
+    box->button(QMessageBox::Yes)->click();
+
+    CHECK_FALSE(data.repository->deal(renewal).has_value());
+    CHECK(window.board()->columnForStage(data.negotiation.id)->countText() == u"0"_s);
+    CHECK(window.statusBar()->currentMessage() == u"Deal deleted."_s);
+
+    // In the search box the key edits text and deletes no deal.
+    window.searchBox()->setText(u"ab"_s);
+    window.searchBox()->setFocus();
+    window.searchBox()->setCursorPosition(0);
+    QTest::keyClick(window.searchBox(), Qt::Key_Delete);
+    CHECK(window.searchBox()->text() == u"b"_s);
+    CHECK(window.findChildren<QMessageBox *>().size() <= 1);
+}
+
+TEST_CASE("Import opens the import dialog and shows the folder it filled", "[gui][mainwindow]")
+{
+    const ScopedSettings settings;
+    GuiTestData data = makeTwoFolders();
+    MainWindow window(*data.repository);
+    window.setMessageBoxesEnabled(false);
+
+    window.toolBar()->importAction()->trigger();
+    auto *dialog = window.findChild<ImportDialog *>();
+    REQUIRE(dialog);
+
+    // What the dialog reports once an import has written a new folder.
+    const Folder imported = required(data.repository->createFolder("Imported"));
+    Stage stage;
+    stage.folderId = imported.id;
+    stage.name = "Prospecting";
+    required(data.repository->addStage(imported.id, stage));
+    Q_EMIT dialog->imported(imported.id);
+
+    CHECK(window.sidebar()->entries().contains(u"Imported"_s));
+    CHECK(window.board()->snapshot().folder.id == imported.id);
+    CHECK(window.board()->column(0)->model()->name() == u"Prospecting"_s);
+    dialog->reject();
 }
