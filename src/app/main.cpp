@@ -116,15 +116,25 @@ std::unique_ptr<dealboard::Repository> openRepository(const QString &database)
     return std::move(*repository);
 }
 
+bool asksForVerbose(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]) == "--verbose")
+            return true;
+    }
+    return false;
+}
+
 int runWindow(int argc, char **argv)
 {
+    // Logging comes first so that what Qt says while starting up reaches the log too.
+    dealboard::initLogging({asksForVerbose(argc, argv), toPath(dataDirectory()), false});
+    qInstallMessageHandler(routeQtMessage);
+
     QApplication application(argc, argv);
     const auto options = parseWindowOptions(QApplication::arguments());
     if (!options)
         return dealboard::exitstatus::usage;
-
-    dealboard::initLogging({options->verbose, toPath(dataDirectory()), false});
-    qInstallMessageHandler(routeQtMessage);
 
     auto repository = openRepository(options->database);
     if (!repository)

@@ -99,7 +99,8 @@ bool isCommandLineInvocation(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    if (isSubcommand(argv[1]))
+    // The window takes no plain arguments: a first word is a command, known or mistyped.
+    if (!std::string_view(argv[1]).starts_with('-'))
         return true;
     for (int i = 1; i < argc; ++i) {
         if (asksForHelp(argv[i]))

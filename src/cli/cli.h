@@ -26,8 +26,9 @@ struct CommandLineEnvironment
 // True for "import", "board", "export" and "help".
 bool isSubcommand(std::string_view word);
 
-// True when the arguments are for the command line rather than the window: a subcommand
-// comes first, or help is asked for. Then no QApplication is made and no display needed.
+// True when the arguments are for the command line rather than the window: a word that is
+// not an option comes first (a subcommand, or a mistyped one to report), or help is asked
+// for. Then no QApplication is made and no display is needed.
 bool isCommandLineInvocation(int argc, char **argv);
 
 // Runs a subcommand (or prints help) and returns the process's exit status. Output goes to

@@ -26,6 +26,7 @@ TEST_CASE("Subcommands are told apart from the window's arguments", "[cli]")
     CHECK(invocation({"dealboard", "board", "--folder", "Deals"}));
     CHECK(invocation({"dealboard", "--help"}));
     CHECK(invocation({"dealboard", "--database", "x.db", "-h"}));
+    CHECK(invocation({"dealboard", "frobnicate"})); // reported as an unknown command
     CHECK_FALSE(invocation({"dealboard"}));
     CHECK_FALSE(invocation({"dealboard", "--database", "x.db"}));
     CHECK_FALSE(invocation({"dealboard", "--verbose"}));
