@@ -16,6 +16,12 @@ bool allOf(const std::vector<std::string_view> &values, bool (*test)(std::string
     return std::ranges::all_of(values, test);
 }
 
+// An amount in any currency, or none: "7" in a column of "$5" is seven dollars.
+bool isAmount(std::string_view text)
+{
+    return parseAmount(text, "XXX").has_value();
+}
+
 bool isPlainNumber(std::string_view text)
 {
     return parsePlainNumber(text).has_value();
@@ -27,7 +33,7 @@ FieldType typeOf(const std::vector<std::string_view> &values, std::size_t distin
         return FieldType::Text;
     if (allOf(values, looksLikeDate))
         return FieldType::Date;
-    if (allOf(values, looksLikeMoney))
+    if (allOf(values, isAmount) && std::ranges::any_of(values, looksLikeMoney))
         return FieldType::Money;
     if (allOf(values, isPlainNumber))
         return FieldType::Number;

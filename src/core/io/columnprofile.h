@@ -21,10 +21,10 @@ struct ColumnProfile
 inline constexpr std::size_t maxChoiceOptions = 30;
 
 // Looks at every non-empty cell of the column: all dates make a date field, all amounts
-// that name a currency a money field, all plain numbers a number field, a few distinct
-// values repeated (at most maxChoiceOptions, fewer than half the cells) a choice field
-// with those options, anything else a text field. Rows with the wrong number of cells
-// are left out: they are reported as bad rows anyway.
+// with at least one naming a currency a money field (the others are in the default one), all plain
+// numbers a number field, a few distinct values repeated (at most maxChoiceOptions, fewer than half
+// the cells) a choice field with those options, anything else a text field. Rows with the wrong
+// number of cells are left out: they are reported as bad rows anyway.
 ColumnProfile profileColumn(const CsvTable &table, std::size_t column);
 
 } // namespace dealboard
