@@ -66,6 +66,24 @@ bool BoardColumnView::selectDeal(DealId id)
     return true;
 }
 
+void BoardColumnView::selectDeals(const QList<DealId> &ids)
+{
+    const BoardColumnModel *model = columnModel();
+    if (!model)
+        return;
+
+    clearSelection();
+    for (DealId id : ids) {
+        const int row = model->rowOf(id);
+        if (row < 0)
+            continue;
+        const auto flags = id == ids.first()
+                               ? QItemSelectionModel::Select | QItemSelectionModel::Current
+                               : QItemSelectionModel::Select;
+        selectionModel()->setCurrentIndex(model->index(row), flags);
+    }
+}
+
 int BoardColumnView::dropRowAt(const QPoint &pos) const
 {
     const QModelIndex index = indexAt(pos);

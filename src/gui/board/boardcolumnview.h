@@ -26,6 +26,8 @@ public:
     QList<DealId> selectedDealIds() const;
     // Selects the card of a deal and makes it current; false when the column lacks it.
     bool selectDeal(DealId id);
+    // Selects the cards of these deals, and only them; the first becomes current.
+    void selectDeals(const QList<DealId> &ids);
 
     // Where a drop at pos (viewport coordinates) would land: the row it goes before.
     int dropRowAt(const QPoint &pos) const;

@@ -306,9 +306,20 @@ void BoardWidget::moveDeals(BoardColumnModel *target, const QList<DealId> &ids, 
         placeMovedDeal(deal, target, before);
     if (!m_view.sort.field.empty())
         rebuild(); // sorted by a field: the manual order does not show
+    selectMovedDeals(target, ids);
     for (const Deal &deal : moved)
         Q_EMIT dealMoved(deal.id, deal.stageId);
     Q_EMIT boardChanged();
+}
+
+// The cards stay selected where they landed, and that column becomes the current one.
+void BoardWidget::selectMovedDeals(BoardColumnModel *target, const QList<DealId> &ids)
+{
+    const auto found = std::ranges::find(m_columns, target, &BoardColumnWidget::model);
+    if (found == m_columns.end())
+        return;
+    setCurrentColumn(*found);
+    (*found)->view()->selectDeals(ids);
 }
 
 bool BoardWidget::isNoOpMove(BoardColumnModel *target, const QList<DealId> &ids, int row) const

@@ -86,6 +86,7 @@ private:
     BoardColumnWidget *columnOfDeal(DealId id, int *row) const;
 
     void moveDeals(BoardColumnModel *target, const QList<DealId> &ids, int row);
+    void selectMovedDeals(BoardColumnModel *target, const QList<DealId> &ids);
     bool isNoOpMove(BoardColumnModel *target, const QList<DealId> &ids, int row) const;
     std::optional<DealId> dealAtOrAfter(const BoardColumnModel *target, int row,
                                         const QList<DealId> &skipping) const;

@@ -169,11 +169,15 @@ void MainWindow::showView(const SavedView &view)
 
 void MainWindow::showImportedFolder(FolderId folderId)
 {
+    const std::optional<SavedView> shownBefore = m_sidebar->currentView();
     m_sidebar->reload();
     if (!m_sidebar->selectFolder(folderId))
         return;
-    // The folder may already have been shown: its deals changed all the same.
-    m_board->reload();
+    // The sidebar only reports a view it was not showing yet; the shown one has new deals too.
+    const std::optional<SavedView> shownNow = m_sidebar->currentView();
+    if (shownBefore && shownNow && shownBefore->id == shownNow->id &&
+        shownBefore->folderId == shownNow->folderId)
+        m_board->reload();
     statusBar()->showMessage(tr("Import finished."), statusMessageTimeout);
 }
 

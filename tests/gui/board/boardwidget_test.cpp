@@ -1,5 +1,6 @@
 #include "gui/board/boardwidget.h"
 
+#include "core/io/importer.h"
 #include "gui/board/boardcolumnmodel.h"
 #include "gui/board/boardcolumnview.h"
 #include "gui/board/boardcolumnwidget.h"
@@ -175,6 +176,8 @@ TEST_CASE("Dragging a card to another column saves its stage, place and history"
     CHECK(target->countText() == u"3"_s);
     CHECK(target->totalsText() == u"2,500.00 EUR + 9,900.00 USD"_s);
     CHECK(source->totalsText() == u"12,500.00 USD"_s);
+    CHECK(shown.board.selectedDealIds() == QList<DealId>{moved});
+    CHECK(shown.board.currentStageId() == data.presentation.id);
 
     // A second connection to the file sees the move: stage, place, history.
     auto reopened = required(Repository::open(file.path()));
@@ -347,4 +350,50 @@ TEST_CASE("Enter on a card asks to open it", "[gui][board]")
 
     REQUIRE(activated.count() == 1);
     CHECK(activated.at(0).at(0).value<DealId>() == fleet);
+}
+
+TEST_CASE("The Maven CRM folder of 8,800 deals opens as a board that agrees with the core",
+          "[gui][board][maven]")
+{
+    const std::filesystem::path csv =
+        std::filesystem::path(DEALBOARD_MAVEN_DIR) / "sales_pipeline.csv";
+    REQUIRE(std::filesystem::exists(csv));
+    auto repository = required(Repository::openInMemory());
+    ImportOptions options;
+    options.folderName = "Maven";
+    required(importCsv(*repository, csv, options));
+    const Folder folder = *required(repository->folderByName("Maven"));
+
+    SavedView view;
+    view.folderId = folder.id;
+    view.name = "All deals";
+    ShownBoard shown(*repository, view);
+
+    REQUIRE(shown.board.columnCount() == 4);
+    QStringList names;
+    QStringList counts;
+    for (int i = 0; i < shown.board.columnCount(); ++i) {
+        names.append(shown.board.column(i)->model()->name());
+        counts.append(shown.board.column(i)->countText());
+    }
+    CHECK(names == QStringList{u"Prospecting"_s, u"Engaging"_s, u"Won"_s, u"Lost"_s});
+    CHECK(counts == QStringList{u"500"_s, u"1,589"_s, u"4,238"_s, u"2,473"_s});
+    CHECK(shown.board.column(2)->totalsText() == u"10,005,534.00 USD"_s);
+    CHECK(shown.board.visibleDealCount() == 8800);
+
+    // Every card has the same size, so the last of 4,238 is placed without measuring them all.
+    BoardColumnView *won = shown.board.column(2)->view();
+    CHECK(won->uniformItemSizes());
+    won->scrollToBottom();
+    const QRect last = won->visualRect(won->model()->index(won->model()->rowCount() - 1, 0));
+    CHECK(won->viewport()->rect().intersects(last));
+
+    // A card dragged on the big board lands in storage like on a small one.
+    BoardColumnWidget *prospecting = shown.board.column(0);
+    BoardColumnWidget *engaging = shown.board.column(1);
+    const DealId moved = prospecting->model()->dealAt(0).id;
+    REQUIRE(dropCards(engaging->view(), {moved}, abovePointOf(engaging->view(), 0)));
+    CHECK(engaging->countText() == u"1,590"_s);
+    CHECK(engaging->model()->dealAt(0).id == moved);
+    CHECK(required(repository->deal(moved)).stageId == *engaging->model()->stageId());
 }
