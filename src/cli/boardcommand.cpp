@@ -25,7 +25,8 @@ const ArgumentParser &parser()
 
 std::string boardHelp()
 {
-    return R"(Usage: dealboard board --folder NAME [options]
+    return R"(Usage: dealboard board [--database DB] --folder NAME [--view NAME] [--json]
+                       [--search TEXT] [--all]
 
 Shows the board of a folder through one of its saved views: each column with
 its number of deals, its total value per currency and its deals.

@@ -43,6 +43,11 @@ std::string programHelp(const CommandLineEnvironment &environment)
     const std::string database = environment.defaultDatabase.empty()
                                      ? std::string("the app's data location")
                                      : environment.defaultDatabase.string();
+    const std::string logLine =
+        environment.logDirectory.empty()
+            ? std::string()
+            : "\nWarnings, and with --verbose debug messages, are also written to\n" +
+                  (environment.logDirectory / "dealboard.log").string() + "\n";
     return R"(Usage: dealboard [--database FILE] [--verbose]
        dealboard COMMAND [options]
 
@@ -56,11 +61,13 @@ Commands:
   help      Show this help, or a command's with "dealboard help COMMAND"
 
 Options of the window:
-  --database FILE   Open this database (default: )" +
-           database + R"()
+  --database FILE   Open this database instead of the default one:
+                    )" +
+           database + R"(
   --verbose         Log debug messages to stderr and the log file
   -h, --help        Show this help
-
+)" + logLine +
+           R"(
 Run "dealboard COMMAND --help" for the options of a command.
 Exit status: 0 on success, 1 when the command failed, 2 when it was called
 wrongly. A failure is reported as one line on stderr.

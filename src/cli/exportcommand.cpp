@@ -73,7 +73,8 @@ Status exportToFile(const Board &board, const FolderSnapshot &snapshot, ExportFo
 
 std::string exportHelp()
 {
-    return R"(Usage: dealboard export --folder NAME --format csv|json [options]
+    return R"(Usage: dealboard export [--database DB] --folder NAME [--view NAME]
+                        --format csv|json [--output FILE] [--search TEXT]
 
 Exports the deals of a folder, seen through a saved view, with every built-in
 and custom field. CSV cells that a spreadsheet would run as a formula are

@@ -92,7 +92,8 @@ void removeDatabase(const std::filesystem::path &database)
 
 std::string importHelp()
 {
-    return R"(Usage: dealboard import FILE --folder NAME [options]
+    return R"(Usage: dealboard import FILE [--database DB] --folder NAME [--map FIELD=COLUMN]...
+                        [--skip COLUMN]... [--date-format F] [--currency C]
 
 Imports the deals of a CSV file (RFC 4180, UTF-8 with or without BOM, comma or
 semicolon separated) into a folder, all rows or none. The folder is created when
