@@ -34,7 +34,7 @@ TEST_CASE("Options take values separately or after an equals sign", "[cli][argum
     CHECK(parsed->values("--help").empty());
 }
 
-TEST_CASE("-h is --help and -- ends the options", "[cli][arguments]")
+TEST_CASE("Short -h means --help, and -- ends the options", "[cli][arguments]")
 {
     auto parsed = parse({"-h"});
     REQUIRE(parsed);

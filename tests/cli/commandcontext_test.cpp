@@ -30,7 +30,7 @@ TEST_CASE("A failure is one line for the user and a warning in the log file", "[
     CHECK(logged.find("not written") == std::string::npos);
 }
 
-TEST_CASE("--verbose puts debug messages in the log file", "[cli][log]")
+TEST_CASE("With --verbose debug messages go to the log file", "[cli][log]")
 {
     TempDirectory directory;
     const CommandLineEnvironment environment{directory / "missing.db", directory / "logs"};
