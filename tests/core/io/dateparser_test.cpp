@@ -127,7 +127,7 @@ TEST_CASE("A column proving both orders is an error naming both lines", "[dates]
     CHECK_THAT(order.error(), ContainsSubstring("line 5: 12/31/2024"));
 }
 
-TEST_CASE("--date-format accepts several spellings", "[dates]")
+TEST_CASE("The date format option accepts several spellings", "[dates]")
 {
     const auto [text, expected] = GENERATE(table<std::string, std::optional<DateOrder>>({
         {"dmy", DateOrder::DayMonthYear},

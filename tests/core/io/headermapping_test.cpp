@@ -61,7 +61,7 @@ TEST_CASE("CRM export headers name the built-in fields", "[import][headers]")
         CHECK(std::string(*target) == *expected);
 }
 
-TEST_CASE("--map fields are built-in names or their header names", "[import][headers]")
+TEST_CASE("Fields named by --map are built-in names or their header names", "[import][headers]")
 {
     CHECK(builtInTargetForField("close_date") == "close_date");
     CHECK(builtInTargetForField("close date") == "close_date");

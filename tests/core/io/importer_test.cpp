@@ -220,7 +220,7 @@ TEST_CASE("Existing custom fields are reused and choices extended", "[import]")
     CHECK(fields[0].options == std::vector<std::string>{"North", "South", "East", "West"});
 }
 
-TEST_CASE("--map overrides the header names", "[import]")
+TEST_CASE("A --map option overrides the header names", "[import]")
 {
     TempDirectory dir;
     const auto file = dir.write("map.csv", "Product,Account,Ref,Amount\nGTX,Acme,R1,10\n");
