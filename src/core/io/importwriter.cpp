@@ -107,8 +107,27 @@ Status ImportWriter::ensureStages()
         if (m_firstStageId == 0)
             m_firstStageId = added->id;
         m_summary.newStages.push_back(added->name);
+        if (added->isOpen()) {
+            if (auto placed = placeBeforeClosedStages(*added); !placed)
+                return placed;
+        }
     }
     return {};
+}
+
+// A new open stage goes left of the folder's won and lost stages, where a pipeline reads
+// it, instead of after them.
+Status ImportWriter::placeBeforeClosedStages(const Stage &stage)
+{
+    const auto stages = m_repository.stages(m_folderId);
+    if (!stages)
+        return std::unexpected(stages.error());
+
+    const auto firstClosed =
+        std::ranges::find_if(*stages, [](const Stage &other) { return !other.isOpen(); });
+    if (firstClosed == stages->end() || firstClosed->position > stage.position)
+        return {};
+    return m_repository.moveStage(stage.id, int(firstClosed - stages->begin()));
 }
 
 // New fields are created; choice fields learn the values they did not offer yet, in the

@@ -29,6 +29,7 @@ private:
     [[nodiscard]] Status writeAll(const std::vector<ImportedRow> &rows);
     [[nodiscard]] Status ensureFolder();
     [[nodiscard]] Status ensureStages();
+    [[nodiscard]] Status placeBeforeClosedStages(const Stage &stage);
     [[nodiscard]] Status ensureFields(const std::vector<ImportedRow> &rows);
     [[nodiscard]] Status loadDealsByExternalId();
     [[nodiscard]] Status writeRow(const ImportedRow &row);

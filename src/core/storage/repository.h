@@ -64,6 +64,9 @@ public:
     // Appends a stage after the last one. Fails on an empty or duplicate name (by
     // nameKey()), a bad colour or a probability outside 0..100.
     [[nodiscard]] Result<Stage> addStage(FolderId folderId, Stage stage);
+    // Moves a stage to index (0 = leftmost) of its folder's stage set; an index past the
+    // end moves it to the end. Deals keep their stage and their order within it.
+    [[nodiscard]] Status moveStage(StageId stageId, int index);
 
     // Custom fields -------------------------------------------------------------------
     [[nodiscard]] Result<std::vector<FieldDefinition>> fields(FolderId folderId) const;

@@ -91,6 +91,30 @@ Result<Stage> Repository::addStage(FolderId folderId, Stage stage)
         });
 }
 
+Status Repository::moveStage(StageId stageId, int index)
+{
+    return atomically(*m_database, "Could not move the stage", [&]() -> Status {
+        const auto stage = findStage(*m_database, stageId);
+        if (!stage)
+            return failure("There is no stage with id " + std::to_string(stageId));
+
+        std::vector<Stage> order = loadStages(*m_database, stage->folderId);
+        std::erase_if(order, [stageId](const Stage &other) { return other.id == stageId; });
+        const auto target =
+            std::clamp<std::size_t>(std::size_t(std::max(index, 0)), 0, order.size());
+        order.insert(order.begin() + std::ptrdiff_t(target), *stage);
+
+        for (std::size_t position = 0; position < order.size(); ++position) {
+            if (order[position].position == int(position))
+                continue;
+            m_database->query("UPDATE stages SET position = ?1 WHERE id = ?2")
+                .bind(std::int64_t(position), order[position].id)
+                .run();
+        }
+        return {};
+    });
+}
+
 Result<std::vector<FieldDefinition>> Repository::fields(FolderId folderId) const
 {
     return guarded("Could not read the fields", [&]() -> Result<std::vector<FieldDefinition>> {

@@ -73,6 +73,37 @@ TEST_CASE("Stages are appended in order with their colour, kind and probability"
     CHECK(stages[0].position < stages[1].position);
 }
 
+TEST_CASE("A stage moves to another place in the stage set and keeps its deals")
+{
+    auto repository = memoryRepository();
+    const Folder folder = required(repository->createFolder("Deals"));
+    const Stage first = required(repository->addStage(folder.id, Stage{.name = "New"}));
+    const Stage won =
+        required(repository->addStage(folder.id, Stage{.name = "Won", .kind = StageKind::Won}));
+    const Stage demo = required(repository->addStage(folder.id, Stage{.name = "Demo"}));
+    const Deal deal = required(repository->createDeal(newDeal(folder.id, demo.id, "A")));
+
+    REQUIRE(repository->moveStage(demo.id, 1));
+
+    const auto names = [&] {
+        std::vector<std::string> result;
+        for (const Stage &stage : required(repository->stages(folder.id)))
+            result.push_back(stage.name);
+        return result;
+    };
+    CHECK(names() == std::vector<std::string>{"New", "Demo", "Won"});
+    CHECK(required(repository->deal(deal.id)).stageId == demo.id);
+
+    REQUIRE(repository->moveStage(first.id, 99));
+    CHECK(names() == std::vector<std::string>{"Demo", "Won", "New"});
+    REQUIRE(repository->moveStage(won.id, -3));
+    CHECK(names() == std::vector<std::string>{"Won", "Demo", "New"});
+
+    const Status missing = repository->moveStage(9999, 0);
+    REQUIRE_FALSE(missing);
+    CHECK_THAT(missing.error(), ContainsSubstring("no stage"));
+}
+
 TEST_CASE("Duplicate stage names are refused ignoring case and surrounding spaces")
 {
     auto repository = memoryRepository();
