@@ -19,6 +19,26 @@ namespace dealboard {
 
 namespace {
 
+// "engage_date" reads "Engage date": the name a person would give the field. Headers that
+// already mix cases ("ARR", "Lead Source") are kept as written.
+std::string readableFieldName(std::string_view header)
+{
+    std::string name;
+    for (char c : trimmed(header)) {
+        const char spaced = c == '_' ? ' ' : c;
+        if (spaced == ' ' && (name.empty() || name.back() == ' '))
+            continue;
+        name += spaced;
+    }
+    while (!name.empty() && name.back() == ' ')
+        name.pop_back();
+
+    const bool lowerOnly = std::ranges::none_of(name, [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (lowerOnly && !name.empty() && name.front() >= 'a' && name.front() <= 'z')
+        name.front() = char(name.front() - 'a' + 'A');
+    return name.empty() ? std::string(header) : name;
+}
+
 constexpr std::size_t sampleRowCount = 10;
 constexpr std::string_view customPrefix = "field:";
 
@@ -163,7 +183,7 @@ Status ImportPlanner::assignOtherColumns()
             m_assigned[i] = true; // Dealboard sets created and updated itself
             continue;
         }
-        std::string name = header[i];
+        std::string name = hasFieldNamed(header[i]) ? header[i] : readableFieldName(header[i]);
         if (isReservedFieldName(name))
             name += " (imported)";
         if (auto status = assignField(i, name); !status)
@@ -199,6 +219,14 @@ Status ImportPlanner::assign(std::size_t column, const std::string &target)
     m_prepared.rules[column].target = target;
     m_assigned[column] = true;
     return {};
+}
+
+bool ImportPlanner::hasFieldNamed(std::string_view name) const
+{
+    const std::string key = nameKey(name);
+    return std::ranges::any_of(m_prepared.fields, [&key](const FieldDefinition &field) {
+        return nameKey(field.name) == key;
+    });
 }
 
 // A custom field with this name is reused when the folder has one; otherwise the column

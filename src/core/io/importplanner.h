@@ -34,6 +34,7 @@ private:
     void assignBuiltInColumns(bool ownNamesOnly);
     [[nodiscard]] Status assign(std::size_t column, const std::string &target);
     [[nodiscard]] Status assignField(std::size_t column, std::string name);
+    bool hasFieldNamed(std::string_view name) const;
     [[nodiscard]] Result<std::size_t> findColumn(const std::string &name,
                                                  const std::string &option) const;
     [[nodiscard]] Status resolveDateOrders();

@@ -204,7 +204,8 @@ Result<nlohmann::json> ImportRowReader::readFieldValue(std::size_t column,
 }
 
 // "Cancity · GTX Plus Basic": what a sales rep would call the deal when the file names
-// none, else its id, else its place in the file.
+// none; without a company the product with the id ("GTX Pro · X2"), as many deals share a
+// product; else the id, else the deal's place in the file.
 std::string ImportRowReader::builtTitle(const CsvRecord &record, const ImportedRow &row,
                                         int rowNumber) const
 {
@@ -215,6 +216,8 @@ std::string ImportRowReader::builtTitle(const CsvRecord &record, const ImportedR
         return row.company + " \xC2\xB7 " + product;
     if (!row.company.empty())
         return row.company;
+    if (!product.empty() && !row.externalId.empty())
+        return product + " \xC2\xB7 " + row.externalId; // products alone repeat too often
     if (!product.empty())
         return product;
     if (!row.externalId.empty())

@@ -47,7 +47,7 @@ TEST_CASE("The Maven sales pipeline imports with its stages, values and fields",
     const auto summary = required(importCsv(*repository, mavenPipeline, options));
     CHECK(summary.created == 8800);
     CHECK(summary.newStages == std::vector<std::string>{"Prospecting", "Engaging", "Won", "Lost"});
-    CHECK(summary.newFields == std::vector<std::string>{"product", "engage_date"});
+    CHECK(summary.newFields == std::vector<std::string>{"Product", "Engage date"});
 
     const auto snapshot = snapshotOf(*repository, "Maven");
     CHECK(snapshot.deals.size() == 8800);
@@ -57,9 +57,9 @@ TEST_CASE("The Maven sales pipeline imports with its stages, values and fields",
     const auto won = totalOfStage(snapshot, stageNamed(snapshot, "Won").id);
     CHECK(won.perCurrency() == std::map<std::string, std::int64_t>{{"USD", 1000553400}});
 
-    CHECK(fieldNamed(snapshot, "product").type == FieldType::Choice);
-    CHECK(fieldNamed(snapshot, "product").options.size() == 7);
-    CHECK(fieldNamed(snapshot, "engage_date").type == FieldType::Date);
+    CHECK(fieldNamed(snapshot, "Product").type == FieldType::Choice);
+    CHECK(fieldNamed(snapshot, "Product").options.size() == 7);
+    CHECK(fieldNamed(snapshot, "Engage date").type == FieldType::Date);
 
     const Deal &first = dealWithId(snapshot, "1C1I7A6R");
     CHECK(first.title == "Cancity \xC2\xB7 GTX Plus Basic");
@@ -67,7 +67,7 @@ TEST_CASE("The Maven sales pipeline imports with its stages, values and fields",
     CHECK(first.company == "Cancity");
     CHECK(first.value == Money{105400, "USD"});
     CHECK(first.expectedClose->toIso() == "2017-03-01");
-    CHECK(first.fields.at(fieldNamed(snapshot, "engage_date").id) == "2016-10-20");
+    CHECK(first.fields.at(fieldNamed(snapshot, "Engage date").id) == "2016-10-20");
 }
 
 TEST_CASE("Re-importing the Maven sales pipeline changes nothing", "[import][maven]")

@@ -87,7 +87,7 @@ TEST_CASE("The import dialog previews the mapping and imports the file", "[gui][
     CHECK(table->targetOf(columnOf(*table, u"account"_s)) == u"company"_s);
     CHECK(table->targetOf(columnOf(*table, u"deal_stage"_s)) == u"stage"_s);
     CHECK(table->targetOf(columnOf(*table, u"close_value"_s)) == u"value"_s);
-    CHECK(table->targetOf(columnOf(*table, u"product"_s)) == u"field:product"_s);
+    CHECK(table->targetOf(columnOf(*table, u"product"_s)) == u"field:Product"_s);
     CHECK(table->item(1, columnOf(*table, u"account"_s))->text() == u"Cancity"_s);
     CHECK(table->item(4, columnOf(*table, u"close_value"_s))->text() == u"4,514"_s);
 
