@@ -8,6 +8,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -188,6 +191,29 @@ Status exportBoard(const Board &board, const FolderSnapshot &snapshot, ExportFor
         return failure("The export could not be written");
     }
     return {};
+}
+
+Status exportBoardToFile(const Board &board, const FolderSnapshot &snapshot, ExportFormat format,
+                         const std::filesystem::path &file)
+{
+    const std::filesystem::path partial = file.string() + ".part";
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out)
+        return failure("Cannot write " + file.string() + ": " + std::strerror(errno));
+
+    Status written = exportBoard(board, snapshot, format, out);
+    out.close();
+    if (written && !out)
+        written = failure("Cannot write " + file.string() + ": " + std::strerror(errno));
+
+    std::error_code error;
+    if (written)
+        std::filesystem::rename(partial, file, error);
+    if (written && error)
+        written = failure("Cannot write " + file.string() + ": " + error.message());
+    if (!written)
+        std::filesystem::remove(partial, error);
+    return written;
 }
 
 } // namespace dealboard

@@ -3,6 +3,7 @@
 #include "core/board/board.h"
 #include "core/result.h"
 
+#include <filesystem>
 #include <ostream>
 #include <string>
 
@@ -20,5 +21,10 @@ enum class ExportFormat
 // plain numbers. JSON keeps amounts as integer minor units with their currency.
 [[nodiscard]] Status exportBoard(const Board &board, const FolderSnapshot &snapshot,
                                  ExportFormat format, std::ostream &out);
+
+// The same into a file. It is written beside the target and renamed over it, so a failed
+// export never leaves half a file where a good one was.
+[[nodiscard]] Status exportBoardToFile(const Board &board, const FolderSnapshot &snapshot,
+                                       ExportFormat format, const std::filesystem::path &file);
 
 } // namespace dealboard

@@ -7,11 +7,13 @@
 #include "gui/import/importdialog.h"
 #include "gui/mainwindow/foldersidebar.h"
 #include "gui/mainwindow/maintoolbar.h"
+#include "gui/mainwindow/viewexporter.h"
 #include "gui/mainwindow/windowsettings.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -79,6 +81,7 @@ void MainWindow::createLayout()
     m_sidebar = new FolderSidebar(m_repository);
     m_board = new BoardWidget(m_repository);
     m_dealActions = new DealActions(m_repository, m_board, this);
+    m_viewExporter = new ViewExporter(*m_board, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -105,6 +108,9 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_toolBar->newDealAction());
     file->addAction(m_toolBar->importAction());
+    m_exportAction =
+        file->addAction(tr("&Export View…"), m_viewExporter, &ViewExporter::exportView);
+    m_exportAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_E);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -124,6 +130,9 @@ void MainWindow::connectParts()
     connect(m_toolBar->importAction(), &QAction::triggered, this, &MainWindow::openImportDialog);
     connect(m_deleteAction, &QAction::triggered, m_dealActions,
             [this] { m_dealActions->deleteSelectedDeals(); });
+
+    connect(m_viewExporter, &ViewExporter::exported, this, &MainWindow::reportExport);
+    connect(m_viewExporter, &ViewExporter::errorOccurred, this, &MainWindow::reportError);
 
     connect(m_board, &BoardWidget::dealActivated, m_dealActions,
             [this](DealId id) { m_dealActions->editDeal(id); });
@@ -212,6 +221,14 @@ void MainWindow::updateStatus()
         m_boardSummary->setText(
             tr("%1 of %2 deals match “%3”")
                 .arg(locale.toString(shown), locale.toString(total), m_board->searchText()));
+}
+
+void MainWindow::reportExport(const QString &path, int dealCount)
+{
+    statusBar()->showMessage(
+        tr("Exported %1 deals to %2")
+            .arg(QLocale().toString(dealCount), QDir::toNativeSeparators(path)),
+        statusMessageTimeout);
 }
 
 void MainWindow::reportError(const QString &message)

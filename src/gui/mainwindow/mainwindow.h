@@ -17,6 +17,7 @@ class BoardWidget;
 class DealActions;
 class FolderSidebar;
 class MainToolBar;
+class ViewExporter;
 class Repository;
 class WindowSettings;
 
@@ -36,6 +37,7 @@ public:
     BoardWidget *board() const { return m_board; }
     FolderSidebar *sidebar() const { return m_sidebar; }
     DealActions *dealActions() const { return m_dealActions; }
+    ViewExporter *viewExporter() const { return m_viewExporter; }
     MainToolBar *toolBar() const { return m_toolBar; }
     QLineEdit *searchBox() const;
     QAction *deleteAction() const { return m_deleteAction; }
@@ -62,6 +64,7 @@ private:
     void updateWindowTitle();
     void updateStatus();
     void reportError(const QString &message);
+    void reportExport(const QString &path, int dealCount);
 
     Repository &m_repository;
     std::unique_ptr<WindowSettings> m_settings;
@@ -70,6 +73,8 @@ private:
     FolderSidebar *m_sidebar = nullptr;
     BoardWidget *m_board = nullptr;
     DealActions *m_dealActions = nullptr;
+    ViewExporter *m_viewExporter = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QLabel *m_boardSummary = nullptr;
     bool m_messageBoxesEnabled = true;
