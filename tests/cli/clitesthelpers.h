@@ -2,11 +2,10 @@
 
 // Runs the command line in-process on temporary databases, capturing what it prints.
 #include "cli/cli.h"
-#include "cli/tempdirectory.h"
+#include "support/files.h"
+#include "support/tempdirectory.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -32,20 +31,6 @@ inline CliRun runCli(const std::vector<std::string> &arguments,
     run.out = out.str();
     run.err = err.str();
     return run;
-}
-
-inline void writeFile(const std::filesystem::path &file, const std::string &content)
-{
-    std::ofstream out(file, std::ios::binary);
-    out << content;
-}
-
-inline std::string readFile(const std::filesystem::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
 }
 
 // A small export of another CRM: ids, a quoted amount with a thousands separator, a

@@ -2,6 +2,8 @@
 
 #include "clitesthelpers.h"
 #include "core/storage/repository.h"
+#include "support/required.h"
+#include "support/snapshotlookups.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -10,21 +12,6 @@ using namespace dealboard;
 using namespace dealboard::test;
 
 namespace {
-
-std::unique_ptr<Repository> openDatabase(const std::filesystem::path &database)
-{
-    auto repository = Repository::open(database);
-    REQUIRE(repository);
-    return std::move(*repository);
-}
-
-Folder folderNamed(Repository &repository, const std::string &name)
-{
-    auto folder = repository.folderByName(name);
-    REQUIRE(folder);
-    REQUIRE(folder->has_value());
-    return **folder;
-}
 
 Deal dealWithExternalId(Repository &repository, const Folder &folder, const std::string &id)
 {
@@ -55,7 +42,7 @@ TEST_CASE("Import creates the database and folder and prints one summary line", 
     CHECK(run.out.find("Won") != std::string::npos);
     CHECK(run.out.find("new fields: Region") != std::string::npos);
 
-    auto repository = openDatabase(database);
+    auto repository = required(Repository::open(database));
     const Folder folder = folderNamed(*repository, "Sales");
     CHECK(repository->dealCount(folder.id) == 3);
     const Deal upgrade = dealWithExternalId(*repository, folder, "A1");
@@ -78,7 +65,7 @@ TEST_CASE("Importing the same file again changes nothing", "[cli][import]")
 
     std::int64_t versionBefore = 0;
     {
-        auto repository = openDatabase(database);
+        auto repository = required(Repository::open(database));
         versionBefore =
             dealWithExternalId(*repository, folderNamed(*repository, "Sales"), "A2").version;
     }
@@ -88,7 +75,7 @@ TEST_CASE("Importing the same file again changes nothing", "[cli][import]")
     CHECK(run.out.starts_with("Imported 3 rows into \"Sales\": 0 created, 0 updated, 3 unchanged; "
                               "new stages: none; new fields: none"));
 
-    auto repository = openDatabase(database);
+    auto repository = required(Repository::open(database));
     const Folder folder = folderNamed(*repository, "Sales");
     CHECK(repository->dealCount(folder.id) == 3);
     CHECK(dealWithExternalId(*repository, folder, "A2").version == versionBefore);
@@ -109,7 +96,7 @@ TEST_CASE("Import options reach the importer", "[cli][import]")
     INFO(run.err);
     REQUIRE(run.status == exitstatus::success);
 
-    auto repository = openDatabase(database);
+    auto repository = required(Repository::open(database));
     const Deal deal = dealWithExternalId(*repository, folderNamed(*repository, "Kunden"), "7");
     CHECK(deal.company == "Müller AG");
     CHECK(deal.value.has_value());
@@ -147,7 +134,7 @@ TEST_CASE("A failed import writes nothing and leaves no new database", "[cli][im
         CHECK(runCli({"import", csv.string(), "--database", database.string(), "--folder", "Sales"})
                   .status == exitstatus::failure);
 
-        auto repository = openDatabase(database);
+        auto repository = required(Repository::open(database));
         CHECK(repository->dealCount(folderNamed(*repository, "Sales").id) == 3);
     }
 }

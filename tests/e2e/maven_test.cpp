@@ -1,14 +1,13 @@
 // The real dealboard executable on the real Maven CRM sample: import, board, re-import,
 // export, and the one-line failures a user sees. Fails, never skips, without the data.
-#include "cli/tempdirectory.h"
 #include "core/storage/repository.h"
 #include "process.h"
+#include "support/files.h"
+#include "support/tempdirectory.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <nlohmann/json.hpp>
-
-#include <fstream>
 
 using namespace dealboard;
 using namespace dealboard::test;
@@ -158,8 +157,7 @@ TEST_CASE("The Maven pipeline imports into a board with the known counts and tot
                            "Maven", "--format", "json", "--output", file.string()});
         INFO(json.err);
         REQUIRE(json.exitStatus == 0);
-        std::ifstream in(file);
-        const auto exported = nlohmann::json::parse(in);
+        const auto exported = nlohmann::json::parse(readFile(file));
         REQUIRE(exported.is_array());
         CHECK(exported.size() == 8800);
     }
@@ -169,10 +167,7 @@ TEST_CASE("Bad invocations exit non-zero with one line on stderr", "[e2e]")
 {
     const Dealboard dealboard;
     const auto csv = dealboard.directory() / "small.csv";
-    {
-        std::ofstream out(csv);
-        out << "id,title,stage,amount\n1,First,New,100\n";
-    }
+    writeFile(csv, "id,title,stage,amount\n1,First,New,100\n");
     const std::string database = dealboard.database().string();
     REQUIRE(dealboard.run({"import", csv.string(), "--database", database, "--folder", "Deals"})
                 .exitStatus == 0);

@@ -1,5 +1,7 @@
 #include "process.h"
 
+#include "support/files.h"
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -8,8 +10,6 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 extern char **environ;
@@ -17,14 +17,6 @@ extern char **environ;
 namespace dealboard::test {
 
 namespace {
-
-std::string readAll(const std::filesystem::path &file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 std::vector<std::string> mergedEnvironment(const std::map<std::string, std::string> &overrides)
 {
@@ -93,8 +85,8 @@ ProcessResult runProcess(const std::filesystem::path &program,
 
     ProcessResult result;
     result.exitStatus = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.out = readAll(outFile);
-    result.err = readAll(errFile);
+    result.out = readFile(outFile);
+    result.err = readFile(errFile);
     std::filesystem::remove(outFile);
     std::filesystem::remove(errFile);
     return result;

@@ -2,7 +2,10 @@
 
 #include "core/io/csvreader.h"
 #include "core/io/importer.h"
-#include "iotesthelpers.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
+#include "support/snapshotlookups.h"
+#include "support/tempdirectory.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -14,7 +17,7 @@
 #include <vector>
 
 using namespace dealboard;
-using namespace dealboard::iotest;
+using namespace dealboard::test;
 
 namespace {
 

@@ -1,7 +1,10 @@
 #include "core/io/importer.h"
 
 #include "core/domain/text.h"
-#include "iotesthelpers.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
+#include "support/snapshotlookups.h"
+#include "support/tempdirectory.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -11,7 +14,7 @@
 #include <vector>
 
 using namespace dealboard;
-using namespace dealboard::iotest;
+using namespace dealboard::test;
 using Catch::Matchers::ContainsSubstring;
 
 namespace {
@@ -21,14 +24,6 @@ ImportOptions intoFolder(const std::string &name)
     ImportOptions options;
     options.folderName = name;
     return options;
-}
-
-std::vector<std::string> stageNames(const FolderSnapshot &snapshot)
-{
-    std::vector<std::string> names;
-    for (const auto &stage : snapshot.stages)
-        names.push_back(stage.name);
-    return names;
 }
 
 std::string targetOf(const ImportPlan &plan, const std::string &header)
@@ -111,9 +106,9 @@ TEST_CASE("A new folder gets its stages in pipeline order and an All deals view"
 
     const auto summary = required(importCsv(*repository, file, intoFolder("Pipeline")));
     const auto snapshot = snapshotOf(*repository, "Pipeline");
-    CHECK(stageNames(snapshot) ==
+    CHECK(stageNames(snapshot.stages) ==
           std::vector<std::string>{"Prospecting", "Engaging", "Won", "Lost", "Closed Lost"});
-    CHECK(summary.newStages == stageNames(snapshot));
+    CHECK(summary.newStages == stageNames(snapshot.stages));
     CHECK(stageNamed(snapshot, "Prospecting").isOpen());
     CHECK(stageNamed(snapshot, "Engaging").isOpen());
     CHECK(stageNamed(snapshot, "Prospecting").probability <
@@ -143,7 +138,7 @@ TEST_CASE("Stage names match the folder's stages ignoring case and spaces", "[im
     required(importCsv(*repository, file, intoFolder("deals")));
     const auto snapshot = snapshotOf(*repository, "Deals");
     // A new open stage goes left of the won stage, where the pipeline reads it.
-    CHECK(stageNames(snapshot) == std::vector<std::string>{"New", "Demo", "Won"});
+    CHECK(stageNames(snapshot.stages) == std::vector<std::string>{"New", "Demo", "Won"});
     const auto stageOf = [&](const std::string &title) {
         return std::ranges::find(snapshot.deals, title, &Deal::title)->stageId;
     };

@@ -1,7 +1,9 @@
 // The import end to end on the real Maven CRM sample data (see /work/shared/data/README.md).
 #include "core/domain/money.h"
 #include "core/io/importer.h"
-#include "iotesthelpers.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
+#include "support/snapshotlookups.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -10,7 +12,7 @@
 #include <string>
 
 using namespace dealboard;
-using namespace dealboard::iotest;
+using namespace dealboard::test;
 
 namespace {
 

@@ -2,7 +2,7 @@
 #include "core/storage/database.h"
 #include "core/storage/storageerror.h"
 #include "core/storage/transaction.h"
-#include "storagetesthelpers.h"
+#include "support/required.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>

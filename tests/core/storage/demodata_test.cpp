@@ -3,7 +3,10 @@
 
 #include "core/domain/savedview.h"
 #include "core/storage/repository.h"
-#include "storagetesthelpers.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
+#include "support/snapshotlookups.h"
+#include "support/tempdirectory.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -12,31 +15,12 @@
 using namespace dealboard;
 using namespace dealboard::test;
 
-namespace {
-
-std::vector<std::string> stageNames(const std::vector<Stage> &stages)
-{
-    std::vector<std::string> names;
-    for (const Stage &stage : stages)
-        names.push_back(stage.name);
-    return names;
-}
-
-FolderSnapshot seededSnapshot(Repository &repository, const std::string &folderName)
-{
-    const auto folder = required(repository.folderByName(folderName));
-    REQUIRE(folder.has_value());
-    return required(repository.snapshot(folder->id));
-}
-
-} // namespace
-
 TEST_CASE("The starter setup has the Deals folder with its stages, fields and views")
 {
     auto repository = memoryRepository();
     requireOk(seedStarterSetup(*repository));
 
-    const FolderSnapshot deals = seededSnapshot(*repository, "Deals");
+    const FolderSnapshot deals = snapshotOf(*repository, "Deals");
     CHECK(stageNames(deals.stages) ==
           std::vector<std::string>{"New", "Presentation", "Negotiation", "Won", "Lost"});
     CHECK(deals.stages[3].isWon());
@@ -73,7 +57,7 @@ TEST_CASE("The starter setup has the Consulting deals folder")
     auto repository = memoryRepository();
     requireOk(seedStarterSetup(*repository));
 
-    const FolderSnapshot consulting = seededSnapshot(*repository, "Consulting deals");
+    const FolderSnapshot consulting = snapshotOf(*repository, "Consulting deals");
     CHECK(stageNames(consulting.stages) ==
           std::vector<std::string>{"Qualification", "Contact", "Demo", "Proposal", "Close"});
     CHECK(consulting.stages.back().isWon());
@@ -89,8 +73,8 @@ TEST_CASE("The demo deals are believable: every column used, several currencies,
     const Timestamp before = currentTimestamp();
     requireOk(seedStarterSetup(*repository));
 
-    const FolderSnapshot deals = seededSnapshot(*repository, "Deals");
-    const FolderSnapshot consulting = seededSnapshot(*repository, "Consulting deals");
+    const FolderSnapshot deals = snapshotOf(*repository, "Deals");
+    const FolderSnapshot consulting = snapshotOf(*repository, "Consulting deals");
     CHECK(deals.deals.size() + consulting.deals.size() >= 30);
 
     std::map<std::string, int> currencies;
@@ -126,7 +110,7 @@ TEST_CASE("The demo deals of Deals fill the custom fields, and their history is 
 {
     auto repository = memoryRepository();
     requireOk(seedStarterSetup(*repository));
-    const FolderSnapshot deals = seededSnapshot(*repository, "Deals");
+    const FolderSnapshot deals = snapshotOf(*repository, "Deals");
     const FieldId product = deals.fields[0].id;
     const FieldId source = deals.fields[1].id;
 
@@ -162,7 +146,7 @@ TEST_CASE("Seeding twice fails and leaves the first setup as it was")
 TEST_CASE("A seeded database file is not new when opened again")
 {
     TempDirectory directory;
-    const auto file = directory.file("seeded.db");
+    const auto file = directory / "seeded.db";
     {
         auto repository = required(Repository::open(file));
         REQUIRE(repository->isNew());

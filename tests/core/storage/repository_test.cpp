@@ -1,7 +1,9 @@
 // Folders, stages, custom fields and saved views.
 #include "core/domain/text.h"
 #include "core/storage/repository.h"
-#include "storagetesthelpers.h"
+#include "support/domainbuilders.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>

@@ -1,6 +1,8 @@
 // Creating, reading, updating and deleting deals.
 #include "core/storage/repository.h"
-#include "storagetesthelpers.h"
+#include "support/domainbuilders.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>

@@ -1,7 +1,9 @@
 // Moving cards between and within columns, and the order of a column.
 #include "core/storage/columnpositions.h"
 #include "core/storage/repository.h"
-#include "storagetesthelpers.h"
+#include "support/domainbuilders.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>

@@ -2,7 +2,11 @@
 #include "core/storage/database.h"
 #include "core/storage/migrations.h"
 #include "core/storage/repository.h"
-#include "storagetesthelpers.h"
+#include "support/domainbuilders.h"
+#include "support/files.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
+#include "support/tempdirectory.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -25,7 +29,7 @@ void writeRawPragma(const std::filesystem::path &file, const std::string &pragma
 TEST_CASE("A new database file is created, migrated to the latest schema and in WAL mode")
 {
     TempDirectory directory;
-    const auto file = directory.file("nested/folder/dealboard.db");
+    const auto file = directory / "nested/folder/dealboard.db";
 
     auto repository = required(Repository::open(file));
 
@@ -60,7 +64,7 @@ TEST_CASE("A database in memory is new and fully migrated")
 TEST_CASE("Reopening a database keeps its data and the order of its columns")
 {
     TempDirectory directory;
-    const auto file = directory.file("dealboard.db");
+    const auto file = directory / "dealboard.db";
     std::vector<DealId> order;
     {
         auto repository = required(Repository::open(file));
@@ -91,7 +95,7 @@ TEST_CASE("Reopening a database keeps its data and the order of its columns")
 TEST_CASE("A database written by a newer Dealboard is refused and left byte for byte as it was")
 {
     TempDirectory directory;
-    const auto file = directory.file("newer.db");
+    const auto file = directory / "newer.db";
     {
         auto repository = required(Repository::open(file));
         makePipeline(*repository);
@@ -108,8 +112,8 @@ TEST_CASE("A database written by a newer Dealboard is refused and left byte for 
         writeRawPragma(file, "user_version = " + std::to_string(newer));
     }
 
-    const std::string before = fileBytes(file);
-    REQUIRE_FALSE(std::filesystem::exists(directory.file("newer.db-wal")));
+    const std::string before = readFile(file);
+    REQUIRE_FALSE(std::filesystem::exists(directory / "newer.db-wal"));
 
     const auto refused = Repository::open(file);
 
@@ -120,36 +124,30 @@ TEST_CASE("A database written by a newer Dealboard is refused and left byte for 
         refused.error(),
         ContainsSubstring("knows up to " + std::to_string(Repository::latestSchemaVersion())));
     CHECK_THAT(refused.error(), ContainsSubstring("left untouched"));
-    CHECK(fileBytes(file) == before);
-    CHECK_FALSE(std::filesystem::exists(directory.file("newer.db-wal")));
-    CHECK_FALSE(std::filesystem::exists(directory.file("newer.db-shm")));
+    CHECK(readFile(file) == before);
+    CHECK_FALSE(std::filesystem::exists(directory / "newer.db-wal"));
+    CHECK_FALSE(std::filesystem::exists(directory / "newer.db-shm"));
 }
 
 TEST_CASE("A file that is not an SQLite database is refused and left as it was")
 {
     TempDirectory directory;
-    const auto file = directory.file("notes.db");
+    const auto file = directory / "notes.db";
     const std::string text = "title,company\nBig deal,ACME\n" + std::string(200, 'x');
-    {
-        std::ofstream stream(file, std::ios::binary);
-        stream << text;
-    }
+    writeFile(file, text);
 
     const auto refused = Repository::open(file);
 
     REQUIRE_FALSE(refused.has_value());
     CHECK_THAT(refused.error(), ContainsSubstring("not an SQLite database"));
-    CHECK(fileBytes(file) == text);
+    CHECK(readFile(file) == text);
 }
 
 TEST_CASE("A very short file is not taken for a database")
 {
     TempDirectory directory;
-    const auto file = directory.file("short.db");
-    {
-        std::ofstream stream(file, std::ios::binary);
-        stream << "SQLite";
-    }
+    const auto file = directory / "short.db";
+    writeFile(file, "SQLite");
 
     const auto refused = Repository::open(file);
 
@@ -160,7 +158,7 @@ TEST_CASE("A very short file is not taken for a database")
 TEST_CASE("An empty file becomes a new database")
 {
     TempDirectory directory;
-    const auto file = directory.file("empty.db");
+    const auto file = directory / "empty.db";
     std::ofstream(file).close();
 
     auto repository = required(Repository::open(file));
@@ -171,7 +169,7 @@ TEST_CASE("An empty file becomes a new database")
 TEST_CASE("Another program's SQLite database is refused and left as it was")
 {
     TempDirectory directory;
-    const auto file = directory.file("other.db");
+    const auto file = directory / "other.db";
 
     SECTION("with tables and no application id")
     {
@@ -182,13 +180,13 @@ TEST_CASE("Another program's SQLite database is refused and left as it was")
     {
         writeRawPragma(file, "application_id = 1234");
     }
-    const std::string before = fileBytes(file);
+    const std::string before = readFile(file);
 
     const auto refused = Repository::open(file);
 
     REQUIRE_FALSE(refused.has_value());
     CHECK_THAT(refused.error(), ContainsSubstring("another program"));
-    CHECK(fileBytes(file) == before);
+    CHECK(readFile(file) == before);
 }
 
 TEST_CASE("A folder is refused as a database file")
@@ -204,7 +202,7 @@ TEST_CASE("A folder is refused as a database file")
 TEST_CASE("Foreign keys are enforced on an opened database")
 {
     TempDirectory directory;
-    const auto file = directory.file("keys.db");
+    const auto file = directory / "keys.db";
     auto repository = required(Repository::open(file));
     const Pipeline pipeline = makePipeline(*repository);
     const Deal deal = required(

@@ -1,6 +1,9 @@
 // inTransaction: all or nothing, nested, and with the public writes inside it.
 #include "core/storage/repository.h"
-#include "storagetesthelpers.h"
+#include "support/domainbuilders.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
+#include "support/tempdirectory.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -143,7 +146,7 @@ TEST_CASE("An exception thrown by the work rolls everything back before it propa
 TEST_CASE("Committed transactions survive reopening the file")
 {
     TempDirectory directory;
-    const auto file = directory.file("transactions.db");
+    const auto file = directory / "transactions.db";
     FolderId folderId = 0;
     {
         auto repository = required(Repository::open(file));
@@ -171,7 +174,7 @@ TEST_CASE("Committed transactions survive reopening the file")
 TEST_CASE("Another connection keeps reading the committed state while a write is in progress")
 {
     TempDirectory directory;
-    const auto file = directory.file("shared.db");
+    const auto file = directory / "shared.db";
     auto writer = required(Repository::open(file));
     const Pipeline pipeline = makePipeline(*writer);
     required(writer->createDeal(newDeal(pipeline.folder.id, pipeline.newStage.id, "Committed")));

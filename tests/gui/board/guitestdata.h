@@ -5,8 +5,9 @@
 // type, the views "All deals" and "Open pipeline" (Won and Lost hidden), and a handful of
 // deals in USD and EUR. Everything is written through the Repository, as the app does.
 #include "core/storage/repository.h"
-
-#include <catch2/catch_test_macros.hpp>
+#include "support/domainbuilders.h"
+#include "support/repositoryfixtures.h"
+#include "support/required.h"
 
 #include <QTemporaryDir>
 
@@ -15,19 +16,6 @@
 #include <string>
 
 namespace dealboard::test {
-
-template <typename T> T required(Result<T> result)
-{
-    INFO((result ? std::string() : result.error()));
-    REQUIRE(result.has_value());
-    return std::move(*result);
-}
-
-inline void requireOk(const Status &status)
-{
-    INFO((status ? std::string() : status.error()));
-    REQUIRE(status.has_value());
-}
 
 struct GuiTestData
 {
@@ -60,19 +48,12 @@ struct GuiTestData
     FieldDefinition addField(const std::string &name, FieldType type,
                              std::vector<std::string> options = {})
     {
-        FieldDefinition field;
-        field.folderId = folder.id;
-        field.name = name;
-        field.type = type;
-        field.options = std::move(options);
-        return required(repository->addField(folder.id, field));
+        return required(repository->addField(folder.id, newField(name, type, std::move(options))));
     }
 
     SavedView addView(const std::string &name, std::vector<std::string> hidden = {})
     {
-        SavedView view;
-        view.folderId = folder.id;
-        view.name = name;
+        SavedView view = newView(folder.id, name);
         view.hiddenColumns = std::move(hidden);
         return required(repository->createView(view));
     }
@@ -81,10 +62,7 @@ struct GuiTestData
                  const std::string &owner, std::optional<Money> value,
                  const std::string &contact = {})
     {
-        Deal deal;
-        deal.folderId = folder.id;
-        deal.stageId = stage.id;
-        deal.title = title;
+        Deal deal = newDeal(folder.id, stage.id, title);
         deal.company = company;
         deal.owner = owner;
         deal.contact = contact;
@@ -132,7 +110,7 @@ inline GuiTestData makeGuiTestData(std::unique_ptr<Repository> repository)
 
 inline GuiTestData makeGuiTestData()
 {
-    return makeGuiTestData(required(Repository::openInMemory()));
+    return makeGuiTestData(memoryRepository());
 }
 
 // A database file in a temporary directory, so a test can open it a second time and see

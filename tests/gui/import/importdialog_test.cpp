@@ -2,6 +2,7 @@
 
 #include "core/storage/repository.h"
 #include "gui/import/importpreviewtable.h"
+#include "support/repositoryfixtures.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -20,16 +21,10 @@
 #include <memory>
 
 using namespace dealboard;
+using namespace dealboard::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-std::unique_ptr<Repository> memoryRepository()
-{
-    auto repository = Repository::openInMemory();
-    REQUIRE(repository.has_value());
-    return std::move(*repository);
-}
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
