@@ -51,37 +51,23 @@ Options:
 
 int runBoardCommand(std::span<const std::string> arguments, const CommandContext &context)
 {
-    auto parsed = parser().parse(arguments);
+    const auto parsed = context.parse(parser(), arguments, &boardHelp);
     if (!parsed)
-        return context.misuse(parsed.error());
-    if (parsed->has("--help")) {
-        context.out() << boardHelp();
-        return exitstatus::success;
-    }
-    context.setUpLogging(parsed->has("--verbose"));
-
-    const auto folder = parsed->value("--folder");
-    if (!folder || folder->empty())
+        return parsed.error();
+    if (parsed->value("--folder").value_or("").empty())
         return context.misuse("missing --folder NAME");
-    const std::filesystem::path database =
-        parsed->value("--database").value_or(context.environment().defaultDatabase.string());
 
-    auto repository = openExistingDatabase(database);
-    if (!repository)
-        return context.fail(repository.error());
-    auto source = loadBoardSource(**repository, database, *folder, parsed->value("--view"));
+    const auto source = loadBoardSource(*parsed, context.database(*parsed));
     if (!source)
         return context.fail(source.error());
 
-    const Board board =
-        buildBoard(source->snapshot, source->view, parsed->value("--search").value_or(""));
     if (parsed->has("--json")) {
-        context.out() << boardToJson(board, source->snapshot).dump(2) << '\n';
+        context.out() << boardToJson(source->board, source->snapshot).dump(2) << '\n';
         return exitstatus::success;
     }
     const auto limit =
         parsed->has("--all") ? std::nullopt : std::optional(defaultTextDealsPerColumn);
-    context.out() << boardToText(board, limit);
+    context.out() << boardToText(source->board, limit);
     return exitstatus::success;
 }
 

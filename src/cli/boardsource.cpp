@@ -1,6 +1,9 @@
 #include "cli/boardsource.h"
 
+#include <optional>
+#include <string>
 #include <system_error>
+#include <vector>
 
 namespace dealboard {
 
@@ -57,6 +60,22 @@ Result<SavedView> findView(Repository &repository, const Folder &folder,
                    "\"; views: " + joinNames(*views, [](const SavedView &v) { return v.name; }));
 }
 
+Result<BoardSource> readBoardSource(Repository &repository, const std::filesystem::path &database,
+                                    const std::string &folderName,
+                                    const std::optional<std::string> &viewName)
+{
+    auto folder = findFolder(repository, database, folderName);
+    if (!folder)
+        return failure(folder.error());
+    auto view = findView(repository, *folder, viewName);
+    if (!view)
+        return failure(view.error());
+    auto snapshot = repository.snapshot(folder->id);
+    if (!snapshot)
+        return failure(snapshot.error());
+    return BoardSource{std::move(*snapshot), std::move(*view), Board{}};
+}
+
 } // namespace
 
 Result<std::unique_ptr<Repository>> openExistingDatabase(const std::filesystem::path &database)
@@ -71,20 +90,20 @@ Result<std::unique_ptr<Repository>> openExistingDatabase(const std::filesystem::
     return repository;
 }
 
-Result<BoardSource> loadBoardSource(Repository &repository, const std::filesystem::path &database,
-                                    const std::string &folderName,
-                                    const std::optional<std::string> &viewName)
+Result<BoardSource> loadBoardSource(const ParsedArguments &arguments,
+                                    const std::filesystem::path &database)
 {
-    auto folder = findFolder(repository, database, folderName);
-    if (!folder)
-        return failure(folder.error());
-    auto view = findView(repository, *folder, viewName);
-    if (!view)
-        return failure(view.error());
-    auto snapshot = repository.snapshot(folder->id);
-    if (!snapshot)
-        return failure(snapshot.error());
-    return BoardSource{std::move(*snapshot), std::move(*view)};
+    auto repository = openExistingDatabase(database);
+    if (!repository)
+        return failure(repository.error());
+    auto source = readBoardSource(**repository, database, arguments.value("--folder").value_or(""),
+                                  arguments.value("--view"));
+    if (!source)
+        return failure(source.error());
+
+    source->board =
+        buildBoard(source->snapshot, source->view, arguments.value("--search").value_or(""));
+    return source;
 }
 
 } // namespace dealboard

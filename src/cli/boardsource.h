@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cli/argumentparser.h"
 #include "core/board/board.h"
 #include "core/domain/savedview.h"
 #include "core/result.h"
@@ -7,17 +8,16 @@
 
 #include <filesystem>
 #include <memory>
-#include <optional>
-#include <string>
 
 namespace dealboard {
 
-// What the board and export commands read before they build a board: the folder's
-// snapshot and the view to see it through.
+// What the board and export commands show: the folder's snapshot, the view they see it
+// through, and the board built from the two.
 struct BoardSource
 {
     FolderSnapshot snapshot;
     SavedView view;
+    Board board;
 };
 
 // Opens a database that must already exist. The command line never creates one for
@@ -25,12 +25,11 @@ struct BoardSource
 [[nodiscard]] Result<std::unique_ptr<Repository>>
 openExistingDatabase(const std::filesystem::path &database);
 
-// Reads the folder and view by name. Without a view name, the folder's first view, or a
+// Reads the board that the options --folder, --view and --search of the board and export
+// commands name from the existing database. Without --view, the folder's first view, or a
 // plain board by stage ("All deals") when the folder has none. Failures name what exists:
 // "No folder named "X" in deals.db; folders: Deals, Consulting deals".
-[[nodiscard]] Result<BoardSource> loadBoardSource(Repository &repository,
-                                                  const std::filesystem::path &database,
-                                                  const std::string &folderName,
-                                                  const std::optional<std::string> &viewName);
+[[nodiscard]] Result<BoardSource> loadBoardSource(const ParsedArguments &arguments,
+                                                  const std::filesystem::path &database);
 
 } // namespace dealboard

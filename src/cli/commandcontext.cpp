@@ -41,4 +41,24 @@ void CommandContext::setUpLogging(bool verbose) const
     initLogging(options);
 }
 
+std::expected<ParsedArguments, int> CommandContext::parse(const ArgumentParser &parser,
+                                                          std::span<const std::string> arguments,
+                                                          std::string (*help)()) const
+{
+    auto parsed = parser.parse(arguments);
+    if (!parsed)
+        return std::unexpected(misuse(parsed.error()));
+    if (parsed->has("--help")) {
+        m_out << help();
+        return std::unexpected(exitstatus::success);
+    }
+    setUpLogging(parsed->has("--verbose"));
+    return std::move(*parsed);
+}
+
+std::filesystem::path CommandContext::database(const ParsedArguments &arguments) const
+{
+    return arguments.value("--database").value_or(m_environment.defaultDatabase.string());
+}
+
 } // namespace dealboard

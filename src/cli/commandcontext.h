@@ -1,8 +1,12 @@
 #pragma once
 
+#include "cli/argumentparser.h"
 #include "cli/cli.h"
 
+#include <expected>
+#include <filesystem>
 #include <ostream>
+#include <span>
 #include <string>
 
 namespace dealboard {
@@ -29,6 +33,15 @@ public:
 
     // Sets up logging once the command's options are known: debug with --verbose.
     void setUpLogging(bool verbose) const;
+
+    // Reads the command's options and does what every command does with them: a mistake is
+    // misuse, --help prints help() and --verbose sets up debug logging. Holds the exit status
+    // instead of the options when the command has nothing left to do.
+    [[nodiscard]] std::expected<ParsedArguments, int> parse(const ArgumentParser &parser,
+                                                            std::span<const std::string> arguments,
+                                                            std::string (*help)()) const;
+    // The database the command works on: --database, or the app's own.
+    std::filesystem::path database(const ParsedArguments &arguments) const;
 
 private:
     std::string m_command;

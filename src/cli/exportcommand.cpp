@@ -98,17 +98,10 @@ Options:
 
 int runExportCommand(std::span<const std::string> arguments, const CommandContext &context)
 {
-    auto parsed = parser().parse(arguments);
+    const auto parsed = context.parse(parser(), arguments, &exportHelp);
     if (!parsed)
-        return context.misuse(parsed.error());
-    if (parsed->has("--help")) {
-        context.out() << exportHelp();
-        return exitstatus::success;
-    }
-    context.setUpLogging(parsed->has("--verbose"));
-
-    const auto folder = parsed->value("--folder");
-    if (!folder || folder->empty())
+        return parsed.error();
+    if (parsed->value("--folder").value_or("").empty())
         return context.misuse("missing --folder NAME");
     const auto formatName = parsed->value("--format");
     if (!formatName)
@@ -117,17 +110,10 @@ int runExportCommand(std::span<const std::string> arguments, const CommandContex
     if (!format)
         return context.misuse("unknown format \"" + *formatName + "\"; use csv or json");
 
-    const std::filesystem::path database =
-        parsed->value("--database").value_or(context.environment().defaultDatabase.string());
-    auto repository = openExistingDatabase(database);
-    if (!repository)
-        return context.fail(repository.error());
-    auto source = loadBoardSource(**repository, database, *folder, parsed->value("--view"));
+    const auto source = loadBoardSource(*parsed, context.database(*parsed));
     if (!source)
         return context.fail(source.error());
-
-    const Board board =
-        buildBoard(source->snapshot, source->view, parsed->value("--search").value_or(""));
+    const Board &board = source->board;
     for (const auto &warning : board.warnings)
         context.warn(warning);
 

@@ -122,14 +122,9 @@ When rows are bad, nothing is imported and each bad row is listed with its line.
 
 int runImportCommand(std::span<const std::string> arguments, const CommandContext &context)
 {
-    auto parsed = parser().parse(arguments);
+    const auto parsed = context.parse(parser(), arguments, &importHelp);
     if (!parsed)
-        return context.misuse(parsed.error());
-    if (parsed->has("--help")) {
-        context.out() << importHelp();
-        return exitstatus::success;
-    }
-    context.setUpLogging(parsed->has("--verbose"));
+        return parsed.error();
 
     if (parsed->positionals().empty())
         return context.misuse("missing the CSV file to import");
@@ -143,8 +138,7 @@ int runImportCommand(std::span<const std::string> arguments, const CommandContex
     if (std::ifstream probe(file); !probe)
         return context.fail("cannot read " + file.string() + ": " + std::strerror(errno));
 
-    const std::filesystem::path database =
-        parsed->value("--database").value_or(context.environment().defaultDatabase.string());
+    const std::filesystem::path database = context.database(*parsed);
     if (database.empty())
         return context.misuse("missing --database FILE");
     std::error_code error;

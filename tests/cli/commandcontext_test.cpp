@@ -59,3 +59,56 @@ TEST_CASE("Misuse points to the command's help and exits with status 2", "[cli]"
     context.warn("The sort field of the view no longer exists");
     CHECK(err.str() == "dealboard import: warning: The sort field of the view no longer exists\n");
 }
+
+namespace {
+
+std::string usageOfTest()
+{
+    return "Usage: dealboard test\n";
+}
+
+const ArgumentParser
+    testParser({{"--database", true, false}, {"--verbose", false, false}, {"--help", false, false}},
+               0);
+
+} // namespace
+
+TEST_CASE("Parsing a command's options answers --help and mistakes itself", "[cli]")
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    const CommandContext context("board", {}, out, err);
+
+    const auto help = context.parse(testParser, std::vector<std::string>{"-h"}, &usageOfTest);
+    REQUIRE_FALSE(help.has_value());
+    CHECK(help.error() == exitstatus::success);
+    CHECK(out.str() == "Usage: dealboard test\n");
+    CHECK(err.str().empty());
+
+    out.str({});
+    const auto mistake =
+        context.parse(testParser, std::vector<std::string>{"--colour"}, &usageOfTest);
+    REQUIRE_FALSE(mistake.has_value());
+    CHECK(mistake.error() == exitstatus::usage);
+    CHECK(err.str().starts_with("dealboard board: "));
+    CHECK(err.str().ends_with(" (see dealboard board --help)\n"));
+    CHECK(out.str().empty());
+}
+
+TEST_CASE("The database is --database, or the app's own without it", "[cli]")
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    const CommandLineEnvironment environment{"/home/anna/.local/share/dealboard/dealboard.db", {}};
+    const CommandContext context("board", environment, out, err);
+
+    const auto plain = context.parse(testParser, std::vector<std::string>{}, &usageOfTest);
+    REQUIRE(plain.has_value());
+    CHECK(context.database(*plain) == environment.defaultDatabase);
+
+    const auto given =
+        context.parse(testParser, std::vector<std::string>{"--database", "other.db"}, &usageOfTest);
+    REQUIRE(given.has_value());
+    CHECK(context.database(*given) == std::filesystem::path("other.db"));
+    CHECK(err.str().empty());
+}
