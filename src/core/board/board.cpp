@@ -56,6 +56,12 @@ void totalColumn(BoardColumn &column, std::vector<std::string> &warnings)
 
 } // namespace
 
+std::string stageName(const FolderSnapshot &snapshot, StageId id)
+{
+    const auto stage = std::ranges::find(snapshot.stages, id, &Stage::id);
+    return stage == snapshot.stages.end() ? std::string() : stage->name;
+}
+
 bool matchesSearch(const Deal &deal, std::string_view search)
 {
     return matchesLoweredSearch(deal, toLowerUtf8(trimmed(search)));

@@ -54,6 +54,14 @@ bool matchesSearch(const Deal &deal, std::string_view search);
 Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view,
                  std::string_view search = {});
 
+// The name of the stage with this id; empty for a stage the folder does not have.
+std::string stageName(const FolderSnapshot &snapshot, StageId id);
+
+// The built-in fields of a deal as every JSON the core writes shows them: "id",
+// "external_id", "title", "company", "contact", "owner", "value" ({"minor", "currency"} or
+// null), "close_date" (ISO or null) and "stage" (its name). Callers add their own keys.
+nlohmann::json dealToJson(const Deal &deal, const FolderSnapshot &snapshot);
+
 // {"folder", "view", "columns": [{"name", "count", "totals": {CUR: minor}, "deals": [...]}]}
 nlohmann::json boardToJson(const Board &board, const FolderSnapshot &snapshot);
 

@@ -17,15 +17,6 @@ nlohmann::json moneyToJson(const std::optional<Money> &money)
     return {{"minor", money->minor}, {"currency", money->currency}};
 }
 
-std::string stageName(const FolderSnapshot &snapshot, StageId id)
-{
-    for (const auto &stage : snapshot.stages) {
-        if (stage.id == id)
-            return stage.name;
-    }
-    return {};
-}
-
 nlohmann::json customFieldsToJson(const Deal &deal, const FolderSnapshot &snapshot)
 {
     nlohmann::json fields = nlohmann::json::object();
@@ -36,22 +27,14 @@ nlohmann::json customFieldsToJson(const Deal &deal, const FolderSnapshot &snapsh
     return fields;
 }
 
-nlohmann::json dealToJson(const Deal &deal, const FolderSnapshot &snapshot, Timestamp now)
+// A card of the board: the deal's built-in fields, its days in the stage and every custom
+// field, null where the deal has no value.
+nlohmann::json cardToJson(const Deal &deal, const FolderSnapshot &snapshot, Timestamp now)
 {
-    return {
-        {"id", deal.id},
-        {"external_id", deal.externalId},
-        {"title", deal.title},
-        {"company", deal.company},
-        {"contact", deal.contact},
-        {"owner", deal.owner},
-        {"value", moneyToJson(deal.value)},
-        {"close_date",
-         deal.expectedClose ? nlohmann::json(deal.expectedClose->toIso()) : nlohmann::json()},
-        {"stage", stageName(snapshot, deal.stageId)},
-        {"days_in_stage", wholeDaysBetween(deal.stageEnteredAt, now)},
-        {"fields", customFieldsToJson(deal, snapshot)},
-    };
+    nlohmann::json card = dealToJson(deal, snapshot);
+    card["days_in_stage"] = wholeDaysBetween(deal.stageEnteredAt, now);
+    card["fields"] = customFieldsToJson(deal, snapshot);
+    return card;
 }
 
 nlohmann::json columnToJson(const BoardColumn &column, const FolderSnapshot &snapshot,
@@ -63,7 +46,7 @@ nlohmann::json columnToJson(const BoardColumn &column, const FolderSnapshot &sna
 
     nlohmann::json deals = nlohmann::json::array();
     for (const auto &deal : column.deals)
-        deals.push_back(dealToJson(deal, snapshot, now));
+        deals.push_back(cardToJson(deal, snapshot, now));
 
     return {{"key", column.key},
             {"name", column.name},
@@ -109,6 +92,22 @@ std::string dealLine(const Deal &deal, Timestamp now)
 }
 
 } // namespace
+
+nlohmann::json dealToJson(const Deal &deal, const FolderSnapshot &snapshot)
+{
+    return {
+        {"id", deal.id},
+        {"external_id", deal.externalId},
+        {"title", deal.title},
+        {"company", deal.company},
+        {"contact", deal.contact},
+        {"owner", deal.owner},
+        {"value", moneyToJson(deal.value)},
+        {"close_date",
+         deal.expectedClose ? nlohmann::json(deal.expectedClose->toIso()) : nlohmann::json()},
+        {"stage", stageName(snapshot, deal.stageId)},
+    };
+}
 
 nlohmann::json boardToJson(const Board &board, const FolderSnapshot &snapshot)
 {

@@ -50,12 +50,6 @@ std::string textCell(std::string_view text)
     return csvQuoted(looksLikeFormula(text) ? "'" + std::string(text) : std::string(text));
 }
 
-std::string stageName(const FolderSnapshot &snapshot, StageId id)
-{
-    const auto stage = std::ranges::find(snapshot.stages, id, &Stage::id);
-    return stage == snapshot.stages.end() ? std::string() : stage->name;
-}
-
 std::optional<Money> moneyOf(const nlohmann::json &value)
 {
     if (!value.is_object() || !value.contains("minor") || !value.contains("currency"))
@@ -142,28 +136,17 @@ nlohmann::json fieldsJson(const Deal &deal, const FolderSnapshot &snapshot)
     return fields;
 }
 
+// The deal's built-in fields, the column it shows in, its times and the custom fields it
+// has a value for.
 nlohmann::json dealJson(const Deal &deal, const BoardColumn &column, const FolderSnapshot &snapshot)
 {
-    nlohmann::json value;
-    if (deal.value)
-        value = {{"minor", deal.value->minor}, {"currency", deal.value->currency}};
-    return {
-        {"id", deal.id},
-        {"external_id", deal.externalId},
-        {"title", deal.title},
-        {"company", deal.company},
-        {"contact", deal.contact},
-        {"owner", deal.owner},
-        {"value", value},
-        {"close_date",
-         deal.expectedClose ? nlohmann::json(deal.expectedClose->toIso()) : nlohmann::json()},
-        {"stage", stageName(snapshot, deal.stageId)},
-        {"column", column.name},
-        {"created", toIsoUtc(deal.createdAt)},
-        {"updated", toIsoUtc(deal.updatedAt)},
-        {"stage_entered", toIsoUtc(deal.stageEnteredAt)},
-        {"fields", fieldsJson(deal, snapshot)},
-    };
+    nlohmann::json json = dealToJson(deal, snapshot);
+    json["column"] = column.name;
+    json["created"] = toIsoUtc(deal.createdAt);
+    json["updated"] = toIsoUtc(deal.updatedAt);
+    json["stage_entered"] = toIsoUtc(deal.stageEnteredAt);
+    json["fields"] = fieldsJson(deal, snapshot);
+    return json;
 }
 
 void writeJson(const Board &board, const FolderSnapshot &snapshot, std::ostream &out)

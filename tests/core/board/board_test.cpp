@@ -267,6 +267,25 @@ TEST_CASE("Board JSON has the documented shape", "[board][json]")
     CHECK(json["columns"][2]["totals"] == nlohmann::json::object());
 }
 
+TEST_CASE("A deal's JSON holds exactly its built-in fields", "[board][json]")
+{
+    const auto snapshot = makeSnapshot();
+    REQUIRE(snapshot.deals[0].title == "Server upgrade");
+
+    CHECK(dealToJson(snapshot.deals[0], snapshot) ==
+          nlohmann::json{{"id", 1},
+                         {"external_id", "EXT-1"},
+                         {"title", "Server upgrade"},
+                         {"company", "Acme"},
+                         {"contact", "Jane Roe"},
+                         {"owner", "Alice"},
+                         {"value", {{"minor", 90000}, {"currency", "USD"}}},
+                         {"close_date", "2024-06-30"},
+                         {"stage", "New"}});
+    CHECK(stageName(snapshot, lost) == "Lost");
+    CHECK(stageName(snapshot, 99).empty());
+}
+
 TEST_CASE("Board text shows each column's count and totals and its deals", "[board][text]")
 {
     auto snapshot = makeSnapshot();
