@@ -2,6 +2,14 @@
 
 namespace dealboard {
 
+std::vector<OptionSpec> joinedOptions(std::initializer_list<std::vector<OptionSpec>> groups)
+{
+    std::vector<OptionSpec> options;
+    for (const auto &group : groups)
+        options.insert(options.end(), group.begin(), group.end());
+    return options;
+}
+
 std::optional<std::string> ParsedArguments::value(const std::string &option) const
 {
     const auto found = m_values.find(option);

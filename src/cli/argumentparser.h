@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <initializer_list>
 #include <map>
 #include <optional>
 #include <span>
@@ -17,6 +18,9 @@ struct OptionSpec
     bool takesValue = false;
     bool repeatable = false; // "--map" may come several times
 };
+
+// One list of the options of several groups: a command's own and those it shares with others.
+std::vector<OptionSpec> joinedOptions(std::initializer_list<std::vector<OptionSpec>> groups);
 
 // What the command line said, checked against the options of a subcommand.
 class ParsedArguments final

@@ -9,15 +9,11 @@ namespace {
 
 const ArgumentParser &parser()
 {
-    static const ArgumentParser instance({{"--database", true, false},
-                                          {"--folder", true, false},
-                                          {"--view", true, false},
-                                          {"--search", true, false},
-                                          {"--json", false, false},
-                                          {"--all", false, false},
-                                          {"--verbose", false, false},
-                                          {"--help", false, false}},
-                                         0);
+    static const ArgumentParser instance(
+        joinedOptions({CommandContext::commonOptions(),
+                       boardSourceOptions(),
+                       {{"--json", false, false}, {"--all", false, false}}}),
+        0);
     return instance;
 }
 

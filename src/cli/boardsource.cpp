@@ -90,6 +90,11 @@ Result<std::unique_ptr<Repository>> openExistingDatabase(const std::filesystem::
     return repository;
 }
 
+std::vector<OptionSpec> boardSourceOptions()
+{
+    return {{"--folder", true, false}, {"--view", true, false}, {"--search", true, false}};
+}
+
 Result<BoardSource> loadBoardSource(const ParsedArguments &arguments,
                                     const std::filesystem::path &database)
 {

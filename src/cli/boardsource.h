@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 namespace dealboard {
 
@@ -24,6 +25,9 @@ struct BoardSource
 // reading: a mistyped path would otherwise show an empty board and leave a stray file.
 [[nodiscard]] Result<std::unique_ptr<Repository>>
 openExistingDatabase(const std::filesystem::path &database);
+
+// The options loadBoardSource() reads: --folder, --view and --search.
+std::vector<OptionSpec> boardSourceOptions();
 
 // Reads the board that the options --folder, --view and --search of the board and export
 // commands name from the existing database. Without --view, the folder's first view, or a

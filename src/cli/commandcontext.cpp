@@ -56,6 +56,11 @@ std::expected<ParsedArguments, int> CommandContext::parse(const ArgumentParser &
     return std::move(*parsed);
 }
 
+std::vector<OptionSpec> CommandContext::commonOptions()
+{
+    return {{"--database", true, false}, {"--verbose", false, false}, {"--help", false, false}};
+}
+
 std::filesystem::path CommandContext::database(const ParsedArguments &arguments) const
 {
     return arguments.value("--database").value_or(m_environment.defaultDatabase.string());

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace dealboard {
 
@@ -40,6 +41,9 @@ public:
     [[nodiscard]] std::expected<ParsedArguments, int> parse(const ArgumentParser &parser,
                                                             std::span<const std::string> arguments,
                                                             std::string (*help)()) const;
+    // The options that parse() and database() answer for every command: --database,
+    // --verbose and --help. A command's parser takes these and its own.
+    static std::vector<OptionSpec> commonOptions();
     // The database the command works on: --database, or the app's own.
     std::filesystem::path database(const ParsedArguments &arguments) const;
 

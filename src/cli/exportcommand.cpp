@@ -15,15 +15,11 @@ namespace {
 
 const ArgumentParser &parser()
 {
-    static const ArgumentParser instance({{"--database", true, false},
-                                          {"--folder", true, false},
-                                          {"--view", true, false},
-                                          {"--search", true, false},
-                                          {"--format", true, false},
-                                          {"--output", true, false},
-                                          {"--verbose", false, false},
-                                          {"--help", false, false}},
-                                         0);
+    static const ArgumentParser instance(
+        joinedOptions({CommandContext::commonOptions(),
+                       boardSourceOptions(),
+                       {{"--format", true, false}, {"--output", true, false}}}),
+        0);
     return instance;
 }
 

@@ -17,14 +17,12 @@ namespace {
 
 const ArgumentParser &parser()
 {
-    static const ArgumentParser instance({{"--database", true, false},
-                                          {"--folder", true, false},
-                                          {"--map", true, true},
-                                          {"--skip", true, true},
-                                          {"--date-format", true, false},
-                                          {"--currency", true, false},
-                                          {"--verbose", false, false},
-                                          {"--help", false, false}},
+    static const ArgumentParser instance(joinedOptions({CommandContext::commonOptions(),
+                                                        {{"--folder", true, false},
+                                                         {"--map", true, true},
+                                                         {"--skip", true, true},
+                                                         {"--date-format", true, false},
+                                                         {"--currency", true, false}}}),
                                          1);
     return instance;
 }

@@ -72,3 +72,18 @@ TEST_CASE("Wrong arguments are refused with one line saying what is wrong", "[cl
     REQUIRE_FALSE(parsed);
     CHECK(parsed.error() == testCase.error);
 }
+
+TEST_CASE("Joined option groups parse as one list", "[cli][arguments]")
+{
+    const ArgumentParser joined(
+        joinedOptions({{{"--database", true, false}, {"--help", false, false}},
+                       {},
+                       {{"--json", false, false}}}),
+        0);
+
+    const auto parsed = joined.parse(std::vector<std::string>{"--json", "--database", "a.db"});
+    REQUIRE(parsed);
+    CHECK(parsed->has("--json"));
+    CHECK(parsed->value("--database") == "a.db");
+    CHECK_FALSE(joined.parse(std::vector<std::string>{"--all"}).has_value());
+}
