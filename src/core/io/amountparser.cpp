@@ -96,8 +96,10 @@ bool allDigits(std::string_view text)
 }
 
 // Which of '.' and ',' separates the decimals, or 0 for none. See parseDecimal.
-char decimalSeparator(std::string_view text)
+char decimalSeparator(std::string_view text, char given)
 {
+    if (given != 0)
+        return text.find(given) == std::string_view::npos ? 0 : given;
     const auto lastDot = text.rfind('.');
     const auto lastComma = text.rfind(',');
     if (lastDot != std::string_view::npos && lastComma != std::string_view::npos)
@@ -197,6 +199,19 @@ Result<std::int64_t> toMinorUnits(const DecimalNumber &number, int exponent)
     return number.negative ? -minor : minor;
 }
 
+// Text without its sign and currency, with plain spaces: the number alone.
+std::string numberText(std::string_view input)
+{
+    std::string_view text = trimmed(input);
+    takeNegativeSign(text);
+    takeLeadingCurrency(text);
+    takeTrailingCurrency(text);
+    const std::string normalised = withPlainSpaces(text);
+    std::string_view number = normalised;
+    takeNegativeSign(number);
+    return std::string(number);
+}
+
 } // namespace
 
 std::string DecimalNumber::toString() const
@@ -208,7 +223,7 @@ std::string DecimalNumber::toString() const
     return text;
 }
 
-std::optional<DecimalNumber> parseDecimal(std::string_view input)
+std::optional<DecimalNumber> parseDecimal(std::string_view input, char decimalMark)
 {
     const std::string normalised = withPlainSpaces(trimmed(input));
     std::string_view text = normalised;
@@ -218,9 +233,11 @@ std::optional<DecimalNumber> parseDecimal(std::string_view input)
         text.find_first_not_of("0123456789.,' ") != std::string_view::npos)
         return std::nullopt;
 
-    const char mark = decimalSeparator(text);
+    const char mark = decimalSeparator(text, decimalMark);
     const auto markPos = mark == 0 ? std::string_view::npos : text.rfind(mark);
     const auto integerPart = text.substr(0, markPos);
+    if (decimalMark != 0 && integerPart.find(decimalMark) != std::string_view::npos)
+        return std::nullopt; // a second decimal separator
     if (markPos != std::string_view::npos) {
         number.fractionDigits = std::string(text.substr(markPos + 1));
         if (!allDigits(number.fractionDigits))
@@ -244,7 +261,8 @@ std::optional<DecimalNumber> parsePlainNumber(std::string_view text)
     return number;
 }
 
-Result<ParsedAmount> parseAmount(std::string_view input, std::string_view defaultCurrency)
+Result<ParsedAmount> parseAmount(std::string_view input, std::string_view defaultCurrency,
+                                 char decimalMark)
 {
     std::string_view text = trimmed(input);
     if (text.empty())
@@ -260,7 +278,7 @@ Result<ParsedAmount> parseAmount(std::string_view input, std::string_view defaul
     if (currency && !isCurrencyCode(*currency))
         return failure(fmt::format("has an unknown currency \"{}\"", *currency));
 
-    auto number = parseDecimal(text);
+    auto number = parseDecimal(text, decimalMark);
     if (!number)
         return failure("is not an amount");
     if (outerNegative && number->negative)
@@ -275,6 +293,25 @@ Result<ParsedAmount> parseAmount(std::string_view input, std::string_view defaul
         return std::unexpected(minor.error());
     amount.money.minor = *minor;
     return amount;
+}
+
+char provenDecimalMark(std::string_view input)
+{
+    const std::string text = numberText(input);
+    if (!parseDecimal(text))
+        return 0;
+    const auto lastDot = text.rfind('.');
+    const auto lastComma = text.rfind(',');
+    if (lastDot != std::string::npos && lastComma != std::string::npos)
+        return lastDot > lastComma ? '.' : ',';
+    const auto last = std::min(lastDot, lastComma);
+    if (last == std::string::npos)
+        return 0;
+    const char mark = text[last];
+    if (text.find(mark) != last)
+        return 0; // "1.234.567": several group thousands
+    const auto digitsAfter = text.size() - last - 1;
+    return digitsAfter == 3 ? 0 : mark; // "1,234" may be either
 }
 
 bool looksLikeMoney(std::string_view text)

@@ -4,6 +4,7 @@
 #include "core/domain/text.h"
 #include "core/io/columnprofile.h"
 #include "core/io/dateparser.h"
+#include "core/io/decimalmarkevidence.h"
 #include "core/io/headermapping.h"
 #include "core/io/importstages.h"
 #include "core/log/logging.h"
@@ -96,6 +97,8 @@ void ImportPlanner::normaliseHeader()
 {
     std::set<std::string> seen;
     auto &header = m_prepared.table.header;
+    if (status)
+        status = resolveDecimalMarks();
     for (std::size_t i = 0; i < header.size(); ++i) {
         std::string name(trimmed(header[i]));
         if (name.empty())
@@ -320,6 +323,39 @@ void ImportPlanner::planStages()
         const std::string name(trimmed(record.fields[*column]));
         if (!name.empty() && known.insert(nameKey(name)).second)
             names.push_back(name);
+bool ImportPlanner::isAmountColumn(std::size_t column) const
+{
+    const auto &rule = m_prepared.rules[column];
+    if (rule.target == "value")
+        return true;
+    if (!rule.field)
+        return false;
+    const auto type = m_prepared.fields[*rule.field].type;
+    return type == FieldType::Money || type == FieldType::Number;
+}
+
+// Each column of amounts settles its own decimal separator from all its values, as a
+// column of dates settles its order: "1.234" means one thing in a column with "1.50" and
+// another in one with "2,5".
+Status ImportPlanner::resolveDecimalMarks()
+{
+    const auto &table = m_prepared.table;
+    for (std::size_t column = 0; column < m_prepared.rules.size(); ++column) {
+        if (!isAmountColumn(column))
+            continue;
+        DecimalMarkEvidence evidence;
+        for (const auto &record : table.records) {
+            if (record.fields.size() == table.header.size())
+                evidence.add(record.fields[column], record.line);
+        }
+        auto mark = evidence.resolve(table.header[column]);
+        if (!mark)
+            return std::unexpected(mark.error());
+        m_prepared.rules[column].decimalMark = *mark;
+    }
+    return {};
+}
+
     }
     if (names.empty() && m_prepared.stages.empty())
         names.emplace_back("New");

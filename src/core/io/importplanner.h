@@ -13,7 +13,8 @@ class Repository;
 
 // Works out what an import of a CSV table will do, reading the folder but writing
 // nothing: where each column goes, which custom fields and stages will be created, and
-// in which order the dates of each column are written.
+// in which order the dates of each column are written and which decimal separator the
+// amounts of each column use.
 //
 // Columns named by the options (--map, skipped columns) go where they say; the others go
 // to the built-in field their header names, or else to a custom field named after the
@@ -39,10 +40,12 @@ private:
                                                  const std::string &option) const;
     [[nodiscard]] Status resolveDateOrders();
     void planStages();
+    [[nodiscard]] Status resolveDecimalMarks();
     void fillPlan();
     bool isDateColumn(std::size_t column) const;
 
     Repository &m_repository;
+    bool isAmountColumn(std::size_t column) const;
     const ImportOptions &m_options;
     PreparedImport m_prepared;
     std::vector<bool> m_assigned; // per column: the options or a header decided its target

@@ -156,7 +156,8 @@ void ImportRowReader::readValue(const CsvRecord &record, ImportedRow &row,
 
     const auto column = *m_prepared.column("value");
     const auto amount =
-        parseAmount(text, currency.empty() ? m_prepared.options.defaultCurrency : currency);
+        parseAmount(text, currency.empty() ? m_prepared.options.defaultCurrency : currency,
+                    m_prepared.rules[column].decimalMark);
     if (!amount) {
         problems.push_back(
             fmt::format("{} \"{}\" {}", m_prepared.table.header[column], text, amount.error()));
@@ -183,11 +184,11 @@ Result<nlohmann::json> ImportRowReader::readFieldValue(std::size_t column,
     case FieldType::Choice:
         return nlohmann::json(std::string(text));
     case FieldType::Number:
-        if (const auto number = parseDecimal(text))
+        if (const auto number = parseDecimal(text, rule.decimalMark))
             return numberJson(*number);
         return failure(fmt::format("{} \"{}\" is not a number", header, text));
     case FieldType::Money: {
-        const auto amount = parseAmount(text, m_prepared.options.defaultCurrency);
+        const auto amount = parseAmount(text, m_prepared.options.defaultCurrency, rule.decimalMark);
         if (!amount)
             return failure(fmt::format("{} \"{}\" {}", header, text, amount.error()));
         return nlohmann::json{{"minor", amount->money.minor}, {"currency", amount->money.currency}};

@@ -20,6 +20,7 @@ struct ColumnRule
     std::string target;                 // as ColumnMapping::target; "" skips the column
     std::optional<std::size_t> field;   // custom fields: index into PreparedImport::fields
     std::optional<DateOrder> dateOrder; // columns of dates
+    char decimalMark = 0; // columns of amounts and numbers: '.' or ',', 0 when not settled
 };
 
 // Everything an import needs to check and write the rows, found before anything is

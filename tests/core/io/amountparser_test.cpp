@@ -119,3 +119,72 @@ TEST_CASE("Money is recognised only with a currency", "[amounts]")
     CHECK_FALSE(looksLikeMoney("GTX"));
     CHECK_FALSE(looksLikeMoney("USD"));
 }
+
+TEST_CASE("A value proves its decimal separator only when it cannot be read otherwise", "[amounts]")
+{
+    const auto [text, mark] = GENERATE(table<std::string, char>({
+        {"1.50", '.'},
+        {"2,5", ','},
+        {"0,1234", ','},
+        {"1.2345", '.'},
+        {"1,234.5", '.'},
+        {"1.234,50", ','},
+        {"$1,054.00", '.'},
+        {"1.054,00 \xE2\x82\xAC", ','},
+        {"-12,5 EUR", ','},
+        {"(3.25)", '.'},
+        {"1,234", 0},
+        {"1.234", 0},
+        {"10.000", 0},
+        {"1.234.567", 0},
+        {"1,234,567", 0},
+        {"42", 0},
+        {"$99", 0},
+        {"12abc", 0},
+        {"", 0},
+    }));
+    INFO(text);
+    CHECK(provenDecimalMark(text) == mark);
+}
+
+TEST_CASE("A settled decimal separator decides what the other one means", "[amounts]")
+{
+    const auto [text, mark, minor] = GENERATE(table<std::string, char, std::int64_t>({
+        {"1.50", '.', 150},
+        {"2,500", '.', 250000},
+        {"1,234,567.89", '.', 123456789},
+        {"10.000", '.', 1000},
+        {"10.000", ',', 1000000},
+        {"1.234", ',', 123400},
+        {"2,5", ',', 250},
+        {"1.234.567,89", ',', 123456789},
+        {"1 234,56", ',', 123456},
+        {"$2,500", '.', 250000},
+        {"1,234", 0, 123400}, // unsettled: a lone separator before three digits groups
+        {"3,5", 0, 350},
+    }));
+    INFO(text << " read with '" << (mark == 0 ? '?' : mark) << "'");
+    const auto amount = parseAmount(text, "USD", mark);
+    REQUIRE(amount.has_value());
+    CHECK(amount->money.minor == minor);
+}
+
+TEST_CASE("With a settled decimal separator, values that use it otherwise are refused", "[amounts]")
+{
+    const auto [text, mark, reason] = GENERATE(table<std::string, char, std::string>({
+        {"1.234", '.', "has 3 decimals where the currency has 2"},
+        {"2,500", ',', "has 3 decimals where the currency has 2"},
+        {"1.234.567", '.', "is not an amount"},
+        {"1,5", '.', "is not an amount"},
+        {"1.50", ',', "is not an amount"},
+    }));
+    INFO(text);
+    const auto amount = parseAmount(text, "USD", mark);
+    REQUIRE_FALSE(amount.has_value());
+    CHECK(amount.error() == reason);
+
+    const auto number = parseDecimal("1.234", '.');
+    REQUIRE(number.has_value());
+    CHECK(number->toString() == "1.234");
+    CHECK(parseDecimal("1.234", ',')->toString() == "1234");
+}

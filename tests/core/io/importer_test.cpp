@@ -496,3 +496,72 @@ TEST_CASE("Imports refuse a missing folder name or an unreadable file", "[import
     REQUIRE_FALSE(summary.has_value());
     CHECK_THAT(summary.error(), ContainsSubstring("euro"));
 }
+
+TEST_CASE("Each amount column settles its decimal separator from all its values", "[import]")
+{
+    TempDirectory dir;
+    auto repository = memoryRepository();
+    const auto valueOf = [](const FolderSnapshot &snapshot, const std::string &title) {
+        return std::ranges::find(snapshot.deals, title, &Deal::title)->value;
+    };
+
+    // "1.50" proves the point is decimal, so "2,500" is 2500 and "1.234" has three decimals.
+    const auto dot = dir.write("dot.csv", "title,value\nA,1.50\nB,\"2,500\"\nC,10.000\n");
+    required(importCsv(*repository, dot, intoFolder("Dot")));
+    const auto dots = snapshotOf(*repository, "Dot");
+    CHECK(valueOf(dots, "A") == Money{150, "USD"});
+    CHECK(valueOf(dots, "B") == Money{250000, "USD"});
+    CHECK(valueOf(dots, "C") == Money{1000, "USD"});
+
+    const auto dotBad = dir.write("dotbad.csv", "title,value\nA,1.50\nB,1.234\n");
+    const auto tooPrecise = importCsv(*repository, dotBad, intoFolder("DotBad"));
+    REQUIRE_FALSE(tooPrecise.has_value());
+    CHECK_THAT(tooPrecise.error(),
+               ContainsSubstring("line 3: value \"1.234\" has 3 decimals where the currency "
+                                 "has 2"));
+
+    // "2,5" proves the comma is decimal, so "1.234" and "10.000" group thousands.
+    const auto comma = dir.write("comma.csv", "title,value,cost\nA,\"2,5\",\"1.000\"\n"
+                                              "B,1.234,\"2,25 EUR\"\nC,10.000,\"7 EUR\"\n");
+    required(importCsv(*repository, comma, intoFolder("Comma")));
+    const auto commas = snapshotOf(*repository, "Comma");
+    CHECK(valueOf(commas, "A") == Money{250, "USD"});
+    CHECK(valueOf(commas, "B") == Money{123400, "USD"});
+    CHECK(valueOf(commas, "C") == Money{1000000, "USD"});
+    const auto cost = fieldNamed(commas, "Cost");
+    CHECK(cost.type == FieldType::Money);
+    const auto a = std::ranges::find(commas.deals, "A", &Deal::title);
+    CHECK(a->fields.at(cost.id) == nlohmann::json{{"minor", 100000}, {"currency", "USD"}});
+
+    // Nothing settles it: a lone separator before three digits groups thousands.
+    const auto unsettled = dir.write("unsettled.csv", "title,value\nA,1.234\nB,\"2,500\"\n");
+    required(importCsv(*repository, unsettled, intoFolder("Unsettled")));
+    const auto guessed = snapshotOf(*repository, "Unsettled");
+    CHECK(valueOf(guessed, "A") == Money{123400, "USD"});
+    CHECK(valueOf(guessed, "B") == Money{250000, "USD"});
+
+    // Number fields too: "0,75" settles the comma, so "1.500" is fifteen hundred.
+    const auto numbers = dir.write("numbers.csv", "title,score\nA,\"0,75\"\nB,1.500\nC,3\n");
+    required(importCsv(*repository, numbers, intoFolder("Numbers")));
+    const auto scored = snapshotOf(*repository, "Numbers");
+    const auto score = fieldNamed(scored, "Score");
+    CHECK(score.type == FieldType::Number);
+    CHECK(std::ranges::find(scored.deals, "B", &Deal::title)->fields.at(score.id) == 1500);
+    CHECK(std::ranges::find(scored.deals, "A", &Deal::title)->fields.at(score.id) == 0.75);
+}
+
+TEST_CASE("An amount column proving both decimal separators stops the import", "[import]")
+{
+    TempDirectory dir;
+    const auto file = dir.write("both.csv", "title,Amount\nA,1.50\nB,1.234\nC,\"2,5\"\n"
+                                            "D,\"2,500\"\n");
+    auto repository = memoryRepository();
+
+    const auto plan = planImport(*repository, file, intoFolder("Deals"));
+    REQUIRE_FALSE(plan.has_value());
+    CHECK_THAT(plan.error(), ContainsSubstring("Column \"Amount\""));
+    CHECK_THAT(plan.error(), ContainsSubstring("line 2: \"1.50\""));
+    CHECK_THAT(plan.error(), ContainsSubstring("line 4: \"2,5\""));
+    REQUIRE_FALSE(importCsv(*repository, file, intoFolder("Deals")).has_value());
+    CHECK_FALSE(required(repository->folderByName("Deals")).has_value());
+}
