@@ -25,10 +25,17 @@ constexpr std::array<std::string_view, 11> builtInCsvColumns{
 
 // A spreadsheet runs a cell starting with these as a formula ("=HYPERLINK(...)"); an
 // apostrophe in front makes it plain text again.
-bool looksLikeFormula(std::string_view text)
+bool startsFormula(std::string_view text)
 {
     return !text.empty() &&
            std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+// Text that already starts "'=" gets a second apostrophe: the import takes one off such
+// text, so that export and import give back the same text either way.
+bool looksLikeFormula(std::string_view text)
+{
+    return startsFormula(text) || (text.starts_with('\'') && startsFormula(text.substr(1)));
 }
 
 std::string csvQuoted(std::string_view cell)

@@ -41,6 +41,17 @@ std::string readableFieldName(std::string_view header)
 }
 
 constexpr std::size_t sampleRowCount = 10;
+// Our CSV export, like spreadsheets, puts an apostrophe before text a spreadsheet would
+// run as a formula ("'=cmd", "'-2+3"). The apostrophe is not part of the text, so one
+// comes off again and an exported folder imports with the titles it had.
+void removeFormulaGuard(std::string &cell)
+{
+    constexpr std::string_view formulaStarts = "=+-@\t\r";
+    if (cell.size() >= 2 && cell[0] == '\'' &&
+        formulaStarts.find(cell[1]) != std::string_view::npos)
+        cell.erase(0, 1);
+}
+
 constexpr std::string_view customPrefix = "field:";
 
 std::string customTarget(const std::string &name)
@@ -72,6 +83,8 @@ Result<PreparedImport> ImportPlanner::prepare(CsvTable table)
     m_prepared.options = m_options;
     normaliseHeader();
     m_prepared.rules.resize(m_prepared.table.header.size());
+    for (auto &record : m_prepared.table.records)
+        std::ranges::for_each(record.fields, removeFormulaGuard);
     m_assigned.assign(m_prepared.table.header.size(), false);
 
     Status status = loadFolder();

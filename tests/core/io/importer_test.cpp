@@ -1,6 +1,8 @@
 #include "core/io/importer.h"
 
+#include "core/board/board.h"
 #include "core/domain/text.h"
+#include "core/io/exporter.h"
 #include "support/repositoryfixtures.h"
 #include "support/required.h"
 #include "support/snapshotlookups.h"
@@ -564,4 +566,36 @@ TEST_CASE("An amount column proving both decimal separators stops the import", "
     CHECK_THAT(plan.error(), ContainsSubstring("line 4: \"2,5\""));
     REQUIRE_FALSE(importCsv(*repository, file, intoFolder("Deals")).has_value());
     CHECK_FALSE(required(repository->folderByName("Deals")).has_value());
+}
+
+TEST_CASE("Exported text guarded against spreadsheet formulas imports as it was", "[import]")
+{
+    const std::vector<std::string> titles{"=cmd",    "+1+1",   "@SUM(A1)", "-2+3",
+                                          "'quoted", "'=both", "plain"};
+    TempDirectory dir;
+    std::string csv = "title,company\n";
+    for (const auto &title : titles) // "''=both" is how a file spells the text "'=both"
+        csv += "\"" + (title == "'=both" ? "'" + title : title) + "\",\"=" + title + "\"\n";
+    const auto source = dir.write("source.csv", csv);
+    auto repository = memoryRepository();
+    required(importCsv(*repository, source, intoFolder("Source")));
+
+    const auto before = snapshotOf(*repository, "Source");
+    CHECK(std::ranges::find(before.deals, "'=both", &Deal::title) != before.deals.end());
+    CHECK(std::ranges::find(before.deals, "=plain", &Deal::company) != before.deals.end());
+    const auto exported = dir.path() / "exported.csv";
+    REQUIRE(
+        exportBoardToFile(buildBoard(before, SavedView{}), before, ExportFormat::Csv, exported));
+    required(importCsv(*repository, exported, intoFolder("Copy")));
+
+    const auto after = snapshotOf(*repository, "Copy");
+    REQUIRE(after.deals.size() == titles.size());
+    for (const auto &title : titles) {
+        INFO(title);
+        const auto deal = std::ranges::find(after.deals, title, &Deal::title);
+        REQUIRE(deal != after.deals.end());
+        CHECK(deal->company == "=" + title);
+    }
+    // Only the apostrophe before a formula start is the export's: others are the text's.
+    CHECK(std::ranges::find(after.deals, "'quoted", &Deal::title) != after.deals.end());
 }
