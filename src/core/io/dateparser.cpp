@@ -138,11 +138,11 @@ Result<DateOrder> DateOrderEvidence::resolve(std::string_view column,
     if (const auto order = settledOrder())
         return *order;
     if (hasAmbiguousDates())
-        return failure(fmt::format(
-            "Column \"{}\" has dates such as {} (line {}) that read differently day-first and "
-            "month-first, and none settles which; give --date-format DD/MM/YYYY or "
-            "--date-format MM/DD/YYYY",
-            column, m_ambiguousText, m_firstAmbiguousLine));
+        // Worded for both the command line (--date-format dmy) and the dialog's "Dates" list.
+        return failure(fmt::format("Dates in column \"{}\" could be day-first or month-first "
+                                   "(line {}: \"{}\"); choose the date order: day first (dmy) "
+                                   "or month first (mdy)",
+                                   column, m_firstAmbiguousLine, m_ambiguousText));
     if (!m_sawDayAndMonth)
         return DateOrder::YearMonthDay;
     return DateOrder::DayMonthYear; // nothing is ambiguous: both orders read the same

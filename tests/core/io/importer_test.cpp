@@ -390,7 +390,8 @@ TEST_CASE("Day-first and month-first dates are settled per column", "[import]")
     auto plan = planImport(*repository, dayFirst, intoFolder("Deals"));
     REQUIRE_FALSE(plan.has_value()); // "signed" never settles its order
     CHECK_THAT(plan.error(), ContainsSubstring("signed"));
-    CHECK_THAT(plan.error(), ContainsSubstring("--date-format"));
+    CHECK_THAT(plan.error(), ContainsSubstring("choose the date order: day first (dmy) or "
+                                               "month first (mdy)"));
 
     auto options = intoFolder("Deals");
     options.dateOrder = DateOrder::DayMonthYear;

@@ -153,7 +153,8 @@ TEST_CASE("The import dialog asks for the date format when the file does not set
 
     CHECK_FALSE(dialog.canImport());
     auto *errors = child<QPlainTextEdit>(dialog, u"errorText"_s);
-    CHECK(errors->toPlainText().contains(u"--date-format"_s));
+    CHECK(errors->toPlainText().contains(u"choose the date order"_s));
+    CHECK_FALSE(errors->toPlainText().contains(u"--date-format"_s));
     CHECK(child<ImportPreviewTable>(dialog, u"previewTable"_s)->columnCount() == 2);
 
     auto *dateFormat = child<QComboBox>(dialog, u"dateFormatCombo"_s);
