@@ -40,7 +40,6 @@ std::string readableFieldName(std::string_view header)
     return name.empty() ? std::string(header) : name;
 }
 
-constexpr std::size_t sampleRowCount = 10;
 // Our CSV export, like spreadsheets, puts an apostrophe before text a spreadsheet would
 // run as a formula ("'=cmd", "'-2+3"). The apostrophe is not part of the text, so one
 // comes off again and an exported folder imports with the titles it had.
@@ -52,6 +51,7 @@ void removeFormulaGuard(std::string &cell)
         cell.erase(0, 1);
 }
 
+constexpr std::size_t sampleRowCount = 10;
 constexpr std::string_view customPrefix = "field:";
 
 std::string customTarget(const std::string &name)
@@ -82,9 +82,9 @@ Result<PreparedImport> ImportPlanner::prepare(CsvTable table)
     m_prepared.table = std::move(table);
     m_prepared.options = m_options;
     normaliseHeader();
-    m_prepared.rules.resize(m_prepared.table.header.size());
     for (auto &record : m_prepared.table.records)
         std::ranges::for_each(record.fields, removeFormulaGuard);
+    m_prepared.rules.resize(m_prepared.table.header.size());
     m_assigned.assign(m_prepared.table.header.size(), false);
 
     Status status = loadFolder();
@@ -96,6 +96,8 @@ Result<PreparedImport> ImportPlanner::prepare(CsvTable table)
         status = assignOtherColumns();
     if (status)
         status = resolveDateOrders();
+    if (status)
+        status = resolveDecimalMarks();
     if (!status)
         return std::unexpected(status.error());
 
@@ -110,8 +112,6 @@ void ImportPlanner::normaliseHeader()
 {
     std::set<std::string> seen;
     auto &header = m_prepared.table.header;
-    if (status)
-        status = resolveDecimalMarks();
     for (std::size_t i = 0; i < header.size(); ++i) {
         std::string name(trimmed(header[i]));
         if (name.empty())
@@ -320,22 +320,6 @@ Status ImportPlanner::resolveDateOrders()
     return {};
 }
 
-// Stage names the folder lacks become stages; a folder that would have none at all gets
-// a "New" stage so that every deal has a column.
-void ImportPlanner::planStages()
-{
-    std::set<std::string> known;
-    for (const auto &stage : m_prepared.stages)
-        known.insert(nameKey(stage.name));
-
-    std::vector<std::string> names;
-    const auto column = m_prepared.column("stage");
-    for (const auto &record : m_prepared.table.records) {
-        if (!column || record.fields.size() != m_prepared.table.header.size())
-            continue;
-        const std::string name(trimmed(record.fields[*column]));
-        if (!name.empty() && known.insert(nameKey(name)).second)
-            names.push_back(name);
 bool ImportPlanner::isAmountColumn(std::size_t column) const
 {
     const auto &rule = m_prepared.rules[column];
@@ -369,6 +353,22 @@ Status ImportPlanner::resolveDecimalMarks()
     return {};
 }
 
+// Stage names the folder lacks become stages; a folder that would have none at all gets
+// a "New" stage so that every deal has a column.
+void ImportPlanner::planStages()
+{
+    std::set<std::string> known;
+    for (const auto &stage : m_prepared.stages)
+        known.insert(nameKey(stage.name));
+
+    std::vector<std::string> names;
+    const auto column = m_prepared.column("stage");
+    for (const auto &record : m_prepared.table.records) {
+        if (!column || record.fields.size() != m_prepared.table.header.size())
+            continue;
+        const std::string name(trimmed(record.fields[*column]));
+        if (!name.empty() && known.insert(nameKey(name)).second)
+            names.push_back(name);
     }
     if (names.empty() && m_prepared.stages.empty())
         names.emplace_back("New");

@@ -39,13 +39,13 @@ private:
     [[nodiscard]] Result<std::size_t> findColumn(const std::string &name,
                                                  const std::string &option) const;
     [[nodiscard]] Status resolveDateOrders();
-    void planStages();
     [[nodiscard]] Status resolveDecimalMarks();
+    void planStages();
     void fillPlan();
     bool isDateColumn(std::size_t column) const;
+    bool isAmountColumn(std::size_t column) const;
 
     Repository &m_repository;
-    bool isAmountColumn(std::size_t column) const;
     const ImportOptions &m_options;
     PreparedImport m_prepared;
     std::vector<bool> m_assigned; // per column: the options or a header decided its target
