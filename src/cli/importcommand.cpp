@@ -38,7 +38,13 @@ Result<ImportOptions> importOptions(const ParsedArguments &arguments)
         const auto equals = map.find('=');
         if (equals == std::string::npos || equals == 0 || equals + 1 == map.size())
             return failure("--map needs FIELD=COLUMN, not \"" + map + "\"");
-        options.mapping[map.substr(0, equals)] = map.substr(equals + 1);
+        // One field, one column: a second --map for it is a mistake, not an override.
+        const auto [mapped, isNew] =
+            options.mapping.emplace(map.substr(0, equals), map.substr(equals + 1));
+        if (!isNew)
+            return failure("--map " + map + ": " + mapped->first +
+                           " is already mapped to the column \"" + mapped->second +
+                           "\"; map each field once");
     }
     options.skippedColumns = arguments.values("--skip");
 

@@ -139,6 +139,29 @@ TEST_CASE("A failed import writes nothing and leaves no new database", "[cli][im
     }
 }
 
+TEST_CASE("A column that is not in the file is named with the option that names it",
+          "[cli][import]")
+{
+    TempDirectory directory;
+    const auto csv = directory / "deals.csv";
+    const auto database = directory / "sales.db";
+    writeFile(csv, sampleCsv);
+
+    const auto skip = runCli({"import", csv.string(), "--database", database.string(), "--folder",
+                              "Sales", "--skip", "nosuch"});
+    CHECK(skip.status == exitstatus::failure);
+    CHECK(skip.err.starts_with(
+        "dealboard import: --skip nosuch: the file has no column \"nosuch\"; its columns are "
+        "Deal ID, Deal Name"));
+
+    const auto map = runCli({"import", csv.string(), "--database", database.string(), "--folder",
+                             "Sales", "--map", "title=nosuch"});
+    CHECK(map.status == exitstatus::failure);
+    CHECK(map.err.starts_with(
+        "dealboard import: --map title=nosuch: the file has no column \"nosuch\""));
+    CHECK_FALSE(std::filesystem::exists(database));
+}
+
 TEST_CASE("An unreadable file is one line and creates no database", "[cli][import]")
 {
     TempDirectory directory;
@@ -171,6 +194,9 @@ TEST_CASE("Wrong import arguments are one line and exit status 2", "[cli][import
         {{"--folder"}, "option --folder needs a value"},
         {{"--folder", "Sales", "--map", "title"}, "--map needs FIELD=COLUMN, not \"title\""},
         {{"--folder", "Sales", "--map", "=Name"}, "--map needs FIELD=COLUMN, not \"=Name\""},
+        {{"--folder", "Sales", "--map", "title=Account", "--map", "title=Region"},
+         "--map title=Region: title is already mapped to the column \"Account\"; map each "
+         "field once"},
         {{"--folder", "Sales", "--date-format", "yyyy"},
          "unknown date format \"yyyy\"; use ymd, dmy or mdy"},
         {{"--folder", "Sales", "--currency", "dollars"},

@@ -151,7 +151,7 @@ Status ImportPlanner::assignMappedColumns()
 {
     for (const auto &[field, columnName] : m_options.mapping) {
         const std::string option = fmt::format("{}={}", field, columnName);
-        auto column = findColumn(columnName, option);
+        auto column = findColumn(columnName, "--map " + option);
         if (!column)
             return std::unexpected(column.error());
 
@@ -177,7 +177,7 @@ Status ImportPlanner::assignMappedColumns()
 Status ImportPlanner::assignSkippedColumns()
 {
     for (const auto &columnName : m_options.skippedColumns) {
-        auto column = findColumn(columnName, "skip " + columnName);
+        auto column = findColumn(columnName, "--skip " + columnName);
         if (!column)
             return std::unexpected(column.error());
         if (auto status = assign(*column, ""); !status)
@@ -284,8 +284,8 @@ Result<std::size_t> ImportPlanner::findColumn(const std::string &name,
     const auto similar = std::ranges::find(header, headerKey(name), headerKey);
     if (similar != header.end())
         return std::size_t(similar - header.begin());
-    return failure(fmt::format("--map {}: the file has no column \"{}\"; its columns are {}",
-                               option, name, fmt::join(header, ", ")));
+    return failure(fmt::format("{}: the file has no column \"{}\"; its columns are {}", option,
+                               name, fmt::join(header, ", ")));
 }
 
 bool ImportPlanner::isDateColumn(std::size_t column) const

@@ -36,6 +36,7 @@ private:
     [[nodiscard]] Status assign(std::size_t column, const std::string &target);
     [[nodiscard]] Status assignField(std::size_t column, std::string name);
     bool hasFieldNamed(std::string_view name) const;
+    // option is the option naming the column as the user wrote it ("--skip Notes").
     [[nodiscard]] Result<std::size_t> findColumn(const std::string &name,
                                                  const std::string &option) const;
     [[nodiscard]] Status resolveDateOrders();

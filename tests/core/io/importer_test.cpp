@@ -18,6 +18,7 @@
 using namespace dealboard;
 using namespace dealboard::test;
 using Catch::Matchers::ContainsSubstring;
+using Catch::Matchers::StartsWith;
 
 namespace {
 
@@ -264,6 +265,19 @@ TEST_CASE("A mapping that names a missing column or field is refused", "[import]
     plan = planImport(*repository, file, options);
     REQUIRE_FALSE(plan.has_value());
     CHECK_THAT(plan.error(), ContainsSubstring("no field \"colour\""));
+
+    options.mapping = {{"title", "nosuch"}};
+    plan = planImport(*repository, file, options);
+    REQUIRE_FALSE(plan.has_value());
+    CHECK_THAT(plan.error(), StartsWith("--map title=nosuch: the file has no column \"nosuch\""));
+
+    options.mapping.clear();
+    options.skippedColumns = {"nosuch"};
+    plan = planImport(*repository, file, options);
+    REQUIRE_FALSE(plan.has_value());
+    CHECK_THAT(plan.error(), StartsWith("--skip nosuch: the file has no column \"nosuch\""));
+    options.skippedColumns.clear();
+    options.mapping = {{"colour", "name"}};
 
     auto summary = importCsv(*repository, file, options);
     REQUIRE_FALSE(summary.has_value());
