@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <string_view>
 
 namespace {
 
@@ -61,6 +62,7 @@ void routeQtMessage(QtMsgType type, const QMessageLogContext &context, const QSt
 struct WindowOptions
 {
     QString database;
+    bool isDefaultDatabase = true;
     bool verbose = false;
 };
 
@@ -85,8 +87,9 @@ std::optional<WindowOptions> parseWindowOptions(const QStringList &arguments)
     }
 
     WindowOptions options;
-    options.database = parser.isSet(database) ? parser.value(database)
-                                              : dataDirectory() + QStringLiteral("/dealboard.db");
+    options.isDefaultDatabase = !parser.isSet(database);
+    options.database = options.isDefaultDatabase ? dataDirectory() + QStringLiteral("/dealboard.db")
+                                                 : parser.value(database);
     options.verbose = parser.isSet(verbose);
     return options;
 }
@@ -99,8 +102,12 @@ void showOpenError(const QString &database, const std::string &reason)
             .arg(QDir::toNativeSeparators(database), QString::fromStdString(reason)));
 }
 
-std::unique_ptr<dealboard::Repository> openRepository(const QString &database)
+// The default database starts with the set-up the product is known for, so a first start
+// shows pipelines rather than an empty window. A file named with --database is the user's
+// own and starts empty, ready for an import.
+std::unique_ptr<dealboard::Repository> openRepository(const WindowOptions &options)
 {
+    const QString &database = options.database;
     QDir().mkpath(QFileInfo(database).absolutePath());
     auto repository = dealboard::Repository::open(toPath(database));
     if (!repository) {
@@ -108,8 +115,7 @@ std::unique_ptr<dealboard::Repository> openRepository(const QString &database)
         showOpenError(database, repository.error());
         return nullptr;
     }
-    if ((*repository)->isNew()) {
-        // A first start shows the set-up the product is known for, not an empty window.
+    if ((*repository)->isNew() && options.isDefaultDatabase) {
         if (auto seeded = dealboard::seedStarterSetup(**repository); !seeded)
             dealboard::log(dealboard::logger::storage)->error("{}", seeded.error());
     }
@@ -125,8 +131,39 @@ bool asksForVerbose(int argc, char **argv)
     return false;
 }
 
+// Without a display QApplication aborts with a message about platform plugins; say what is
+// wrong instead, after the options, so a mistyped one is still exit status 2.
+bool hasDisplay(int argc, char **argv)
+{
+    for (const char *variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (!qEnvironmentVariableIsEmpty(variable))
+            return true;
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (std::string_view(argv[i]) == "-platform")
+            return true;
+    }
+    return false;
+}
+
+int refuseWithoutDisplay(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (!parseWindowOptions(arguments))
+        return dealboard::exitstatus::usage;
+
+    std::fprintf(stderr, "dealboard: no display to open the window on (DISPLAY is not set); "
+                         "the commands work without one, see dealboard --help\n");
+    return dealboard::exitstatus::failure;
+}
+
 int runWindow(int argc, char **argv)
 {
+    if (!hasDisplay(argc, argv))
+        return refuseWithoutDisplay(argc, argv);
+
     // Logging comes first so that what Qt says while starting up reaches the log too.
     dealboard::initLogging({asksForVerbose(argc, argv), toPath(dataDirectory()), false});
     qInstallMessageHandler(routeQtMessage);
@@ -136,7 +173,7 @@ int runWindow(int argc, char **argv)
     if (!options)
         return dealboard::exitstatus::usage;
 
-    auto repository = openRepository(options->database);
+    auto repository = openRepository(*options);
     if (!repository)
         return dealboard::exitstatus::failure;
 
