@@ -58,6 +58,9 @@ struct ImportPlan
     int rowCount = 0;
     std::vector<std::string> newStages;
     std::optional<DateOrder> dateOrder;
+    // Rows whose id (the external_id column) is already on a deal of the folder: a
+    // re-import updates those instead of adding them.
+    int matchedRowCount = 0;
 };
 
 struct ImportSummary

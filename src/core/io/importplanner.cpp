@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 namespace dealboard {
 
@@ -103,6 +104,8 @@ Result<PreparedImport> ImportPlanner::prepare(CsvTable table)
 
     planStages();
     fillPlan();
+    if (auto counted = countMatchedRows(); !counted)
+        return std::unexpected(counted.error());
     return std::move(m_prepared);
 }
 
@@ -394,6 +397,29 @@ void ImportPlanner::fillPlan()
     plan.rowCount = int(table.records.size());
     for (std::size_t i = 0; i < table.records.size() && i < sampleRowCount; ++i)
         plan.sampleRows.push_back(table.records[i].fields);
+}
+
+// One read of the folder's ids, so the preview can say how many rows are already there.
+Status ImportPlanner::countMatchedRows()
+{
+    const auto column = m_prepared.column("external_id");
+    if (!m_prepared.folder || !column)
+        return {};
+    auto snapshot = m_repository.snapshot(m_prepared.folder->id);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    std::unordered_set<std::string> ids;
+    for (const auto &deal : snapshot->deals) {
+        if (!deal.externalId.empty())
+            ids.insert(deal.externalId);
+    }
+    const auto &table = m_prepared.table;
+    for (const auto &record : table.records) {
+        if (record.fields.size() == table.header.size() &&
+            ids.contains(std::string(trimmed(record.fields[*column]))))
+            ++m_prepared.plan.matchedRowCount;
+    }
+    return {};
 }
 
 } // namespace dealboard

@@ -43,6 +43,7 @@ private:
     [[nodiscard]] Status resolveDecimalMarks();
     void planStages();
     void fillPlan();
+    [[nodiscard]] Status countMatchedRows();
     bool isDateColumn(std::size_t column) const;
     bool isAmountColumn(std::size_t column) const;
 

@@ -211,6 +211,10 @@ void ImportDialog::showPlan(const ImportPlan &plan)
     QStringList lines{(existing && *existing)
                           ? tr("Deals to import: %1, into folder “%2”.").arg(rows, folder)
                           : tr("Deals to import: %1, into the new folder “%2”.").arg(rows, folder)};
+    // A re-import mostly updates: say so, or the count reads as that many new deals.
+    if (plan.matchedRowCount > 0)
+        lines.front() = tr("%1 rows, %2 of them already in the folder “%3” (matched by id).")
+                            .arg(rows, QLocale().toString(plan.matchedRowCount), folder);
     if (!plan.newStages.empty())
         lines.append(tr("New stages: %1.").arg(joined(plan.newStages)));
     std::vector<std::string> newFields;
@@ -260,8 +264,22 @@ void ImportDialog::finishImport(const Result<ImportSummary> &summary)
                       .arg(folder ? QString() : fromStd(folder.error())));
         return;
     }
-    Q_EMIT imported((*folder)->id);
+    m_summaryText = summaryOf(*summary, fromStd((*folder)->name));
+    Q_EMIT imported((*folder)->id, m_summaryText);
     accept();
+}
+
+QString ImportDialog::summaryOf(const ImportSummary &summary, const QString &folder) const
+{
+    const QLocale locale;
+    const int rows = summary.created + summary.updated + summary.unchanged;
+    const QString counts =
+        tr("%1 created, %2 updated, %3 unchanged")
+            .arg(locale.toString(summary.created), locale.toString(summary.updated),
+                 locale.toString(summary.unchanged));
+    return rows == 1
+               ? tr("Imported 1 row into “%1”: %2").arg(folder, counts)
+               : tr("Imported %1 rows into “%2”: %3").arg(locale.toString(rows), folder, counts);
 }
 
 // While the import runs, only Cancel stays active; it asks the import to stop.

@@ -40,13 +40,17 @@ public:
     // True once the current file and settings make a plan the import can run.
     bool canImport() const;
 
+    // After a successful import, what it did, for the window's status bar: "Imported 8,800
+    // rows into “Sales”: 8,800 created, 0 updated, 0 unchanged".
+    QString summaryText() const { return m_summaryText; }
+
 public Q_SLOTS:
     void startImport();
     void reject() override;
 
 Q_SIGNALS:
-    // After a successful import, with the folder the deals went into.
-    void imported(dealboard::FolderId folderId);
+    // After a successful import, with the folder the deals went into and summaryText().
+    void imported(dealboard::FolderId folderId, const QString &summary);
 
 private:
     void fillChoices();
@@ -61,12 +65,14 @@ private:
     void setImporting(bool importing);
     bool reportProgress(int done, int total);
     void finishImport(const Result<ImportSummary> &summary);
+    QString summaryOf(const ImportSummary &summary, const QString &folder) const;
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
     Repository &m_repository;
     QPushButton *m_importButton = nullptr;
     QTimer m_refreshTimer;
     QString m_plannedFile;
+    QString m_summaryText;
     std::map<std::string, std::string> m_targets; // column header -> target the user chose
     bool m_canImport = false;
     bool m_importing = false;

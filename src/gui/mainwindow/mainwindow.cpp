@@ -62,7 +62,11 @@ void MainWindow::openImportDialog()
 {
     auto *dialog = new ImportDialog(m_repository, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::imported, this, &MainWindow::showImportedFolder);
+    connect(dialog, &ImportDialog::imported, this,
+            [this](FolderId folderId, const QString &summary) {
+                showImportedFolder(folderId);
+                statusBar()->showMessage(summary, statusMessageTimeout);
+            });
     dialog->open();
 }
 
@@ -187,7 +191,6 @@ void MainWindow::showImportedFolder(FolderId folderId)
     if (shownBefore && shownNow && shownBefore->id == shownNow->id &&
         shownBefore->folderId == shownNow->folderId)
         m_board->reload();
-    statusBar()->showMessage(tr("Import finished."), statusMessageTimeout);
 }
 
 void MainWindow::updateWindowTitle()

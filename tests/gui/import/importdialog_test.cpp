@@ -10,9 +10,11 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +108,18 @@ TEST_CASE("The import dialog previews the mapping and imports the file", "[gui][
     REQUIRE(folder.has_value());
     REQUIRE(folder->has_value());
     CHECK(imported.at(0).at(0).value<FolderId>() == (*folder)->id);
+    CHECK(dialog.summaryText() ==
+          u"Imported 5 rows into “Maven”: 5 created, 0 updated, 0 unchanged"_s);
+    CHECK(imported.at(0).at(1).toString() == dialog.summaryText());
+
+    // Planning the same file again says that every row is already there.
+    ImportDialog again(*repository);
+    again.setFile(dialog.findChild<QLineEdit *>(u"fileEdit"_s)->text());
+    again.setFolderName(u"Maven"_s);
+    REQUIRE(again.canImport());
+    CHECK(child<QLabel>(again, u"summaryLabel"_s)
+              ->text()
+              .contains(u"5 rows, 5 of them already in the folder “Maven” (matched by id)."_s));
     const auto snapshot = repository->snapshot((*folder)->id);
     REQUIRE(snapshot.has_value());
     REQUIRE(snapshot->deals.size() == 5);
