@@ -212,3 +212,30 @@ TEST_CASE("Cancel during the import stops it with nothing written", "[gui][impor
     CHECK_FALSE(repository->folderByName("Deals")->has_value());
     CHECK(dialog.canImport());
 }
+
+TEST_CASE("The import dialog fits a window of 800 by 600", "[gui][import]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto repository = memoryRepository();
+    ImportDialog dialog(*repository);
+    QByteArray wide = "title";
+    QByteArray row = "A";
+    for (int column = 1; column <= 30; ++column) {
+        wide += ",a rather long column header " + QByteArray::number(column);
+        row += ",value " + QByteArray::number(column);
+    }
+    dialog.setFile(writeFile(dir, u"wide.csv"_s, wide + "\n" + row + "\n"));
+    dialog.setFolderName(u"Deals"_s);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    CHECK(dialog.width() <= 800);
+    CHECK(dialog.height() <= 600);
+    CHECK(dialog.minimumSizeHint().width() <= 800);
+    CHECK(dialog.minimumSizeHint().height() <= 600);
+    // The columns that do not fit scroll instead of widening the dialog.
+    auto *table = child<ImportPreviewTable>(dialog, u"previewTable"_s);
+    CHECK(table->columnCount() == 31);
+    CHECK(table->horizontalScrollBar()->maximum() > 0);
+}
