@@ -41,14 +41,22 @@ std::string readableFieldName(std::string_view header)
     return name.empty() ? std::string(header) : name;
 }
 
+bool startsFormula(std::string_view text)
+{
+    return !text.empty() &&
+           std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
 // Our CSV export, like spreadsheets, puts an apostrophe before text a spreadsheet would
-// run as a formula ("'=cmd", "'-2+3"). The apostrophe is not part of the text, so one
-// comes off again and an exported folder imports with the titles it had.
+// run as a formula ("'=cmd", "'-2+3"), and a second one before text that starts "'=" itself.
+// That apostrophe is not part of the text, so it comes off again and an exported folder
+// imports with the titles it had.
 void removeFormulaGuard(std::string &cell)
 {
-    constexpr std::string_view formulaStarts = "=+-@\t\r";
-    if (cell.size() >= 2 && cell[0] == '\'' &&
-        formulaStarts.find(cell[1]) != std::string_view::npos)
+    const std::string_view rest =
+        std::string_view(cell).substr(std::min<std::size_t>(1, cell.size()));
+    if (cell.starts_with('\'') &&
+        (startsFormula(rest) || (rest.starts_with('\'') && startsFormula(rest.substr(1)))))
         cell.erase(0, 1);
 }
 
