@@ -8,6 +8,7 @@
 #include "core/domain/stage.h"
 #include "core/result.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -103,9 +104,13 @@ public:
     // Moves a deal to stage, before the deal beforeDealId in that column, or to the end
     // when it is empty. Only stage, position, version and timestamps change; a stage
     // change is recorded in the history. Inserting between two cards renumbers nothing
-    // unless their positions have no gap left.
+    // unless their positions have no gap left, and a renumbering leaves the versions of the
+    // other cards alone: their content did not change. With expectedVersion (the version of
+    // the deal as the caller has it, e.g. on a board), the move is refused when the stored
+    // deal has another version: someone else changed or moved it since it was read.
     [[nodiscard]] Result<Deal> moveDeal(DealId dealId, StageId stageId,
-                                        std::optional<DealId> beforeDealId = std::nullopt);
+                                        std::optional<DealId> beforeDealId = std::nullopt,
+                                        std::optional<std::int64_t> expectedVersion = std::nullopt);
     // Deletes a deal and its history.
     [[nodiscard]] Status deleteDeal(DealId id);
     [[nodiscard]] Result<std::vector<StageChange>> stageHistory(DealId dealId) const;

@@ -95,6 +95,13 @@ std::string staleMessage(const Deal &deal)
            " was changed elsewhere after it was opened; reload it and make the change again";
 }
 
+std::string staleMoveMessage(const Deal &deal)
+{
+    return "Deal " + inQuotes(deal.title) +
+           " was changed elsewhere after it was read; see where it is now and move it again"
+           " if you still want to";
+}
+
 } // namespace
 
 Result<Deal> Repository::deal(DealId id) const
@@ -189,12 +196,15 @@ Result<Deal> Repository::updateDeal(const Deal &deal)
 }
 
 Result<Deal> Repository::moveDeal(DealId dealId, StageId stageId,
-                                  std::optional<DealId> beforeDealId)
+                                  std::optional<DealId> beforeDealId,
+                                  std::optional<std::int64_t> expectedVersion)
 {
     return atomically(*m_database, "Could not move the deal", [&]() -> Result<Deal> {
         auto moved = findDeal(*m_database, dealId);
         if (!moved)
             return failure("There is no deal with id " + std::to_string(dealId));
+        if (expectedVersion && moved->version != *expectedVersion)
+            return failure(staleMoveMessage(*moved));
         if (auto stage = requireStageInFolder(*m_database, stageId, moved->folderId); !stage)
             return failure(stage.error());
         if (beforeDealId == dealId)

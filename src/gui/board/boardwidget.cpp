@@ -289,7 +289,9 @@ void BoardWidget::moveDeals(BoardColumnModel *target, const QList<DealId> &ids, 
     std::vector<Deal> moved;
     const Status status = m_repository.inTransaction([&]() -> Status {
         for (DealId id : ids) {
-            Result<Deal> deal = m_repository.moveDeal(id, *stageId, before);
+            // The version this board shows: a deal changed or moved elsewhere since then
+            // is refused rather than silently put where this older picture had it.
+            Result<Deal> deal = m_repository.moveDeal(id, *stageId, before, shownVersion(id));
             if (!deal)
                 return failure(deal.error());
             moved.push_back(std::move(*deal));
@@ -362,6 +364,16 @@ void BoardWidget::placeMovedDeal(const Deal &deal, BoardColumnModel *target,
     target->insertDeal(beforeRow < 0 ? target->count() : beforeRow, deal);
 }
 
+std::optional<std::int64_t> BoardWidget::shownVersion(DealId id) const
+{
+    const auto found = std::ranges::find(m_snapshot->deals, id, &Deal::id);
+    if (found == m_snapshot->deals.end())
+        return std::nullopt;
+    return found->version;
+}
+
+// Also keeps the version this board knows of the deal current, so that the next drag of
+// the same card is not taken for a stale one.
 void BoardWidget::storeInSnapshot(const Deal &deal)
 {
     auto &deals = m_snapshot->deals;

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -92,6 +93,7 @@ private:
                                         const QList<DealId> &skipping) const;
     void placeMovedDeal(const Deal &deal, BoardColumnModel *target,
                         std::optional<DealId> beforeDealId);
+    std::optional<std::int64_t> shownVersion(DealId id) const;
     void storeInSnapshot(const Deal &deal);
     void sortSnapshot();
     void fail(const QString &message);

@@ -4,6 +4,7 @@
 #include "support/domainbuilders.h"
 #include "support/repositoryfixtures.h"
 #include "support/required.h"
+#include "support/tempdirectory.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -242,6 +243,104 @@ TEST_CASE("Moves that make no sense are refused and change nothing")
     CHECK(unchanged.stageId == pipeline.newStage.id);
     CHECK(unchanged.version == 1);
     CHECK(required(repository->stageHistory(ids[0])).size() == 1);
+}
+
+TEST_CASE("A move with the version the caller read is refused once the deal changed elsewhere")
+{
+    // Two windows on one database file: two connections.
+    const TempDirectory directory;
+    auto windowA = required(Repository::open(directory / "deals.db"));
+    const Pipeline pipeline = makePipeline(*windowA);
+    const auto ids = createDeals(*windowA, pipeline, pipeline.newStage.id, 2);
+    auto windowB = required(Repository::open(directory / "deals.db"));
+    const Deal seenByA = required(windowA->deal(ids[0]));
+
+    // B moves the deal to Won; A, still showing it in New, moves it to Lost.
+    const Deal movedByB =
+        required(windowB->moveDeal(ids[0], pipeline.won.id, std::nullopt, seenByA.version));
+    const auto stale = windowA->moveDeal(ids[0], pipeline.lost.id, std::nullopt, seenByA.version);
+
+    REQUIRE_FALSE(stale.has_value());
+    CHECK_THAT(stale.error(), ContainsSubstring("\"Deal 1\" was changed elsewhere"));
+    CHECK_THAT(stale.error(), ContainsSubstring("move it again"));
+    CHECK_THAT(stale.error(), !ContainsSubstring("UPDATE"));
+    const Deal stored = required(windowA->deal(ids[0]));
+    CHECK(stored.stageId == pipeline.won.id);
+    CHECK(stored.version == movedByB.version);
+    CHECK(required(windowA->stageHistory(ids[0])).size() == 2);
+
+    SECTION("the version now stored is accepted")
+    {
+        const Deal moved =
+            required(windowA->moveDeal(ids[0], pipeline.lost.id, std::nullopt, stored.version));
+        CHECK(moved.stageId == pipeline.lost.id);
+        CHECK(moved.version == stored.version + 1);
+        // The returned version is the one to move with next time.
+        required(windowA->moveDeal(ids[0], pipeline.won.id, std::nullopt, moved.version));
+        CHECK(required(windowB->deal(ids[0])).stageId == pipeline.won.id);
+    }
+    SECTION("an edit elsewhere makes the version stale as well")
+    {
+        Deal edited = required(windowB->deal(ids[1]));
+        const std::int64_t seen = edited.version;
+        edited.title = "Renamed";
+        required(windowB->updateDeal(edited));
+        const auto refused = windowA->moveDeal(ids[1], pipeline.won.id, std::nullopt, seen);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK_THAT(refused.error(), ContainsSubstring("changed elsewhere"));
+        CHECK(required(windowA->deal(ids[1])).stageId == pipeline.newStage.id);
+    }
+    SECTION("without a version the move is not checked, as before")
+    {
+        CHECK(required(windowA->moveDeal(ids[0], pipeline.lost.id)).stageId == pipeline.lost.id);
+    }
+}
+
+TEST_CASE("One stale card refuses a whole drop of several cards")
+{
+    auto repository = memoryRepository();
+    const Pipeline pipeline = makePipeline(*repository);
+    const auto ids = createDeals(*repository, pipeline, pipeline.newStage.id, 3);
+    const Deal first = required(repository->deal(ids[0]));
+    const Deal second = required(repository->deal(ids[1]));
+    required(repository->moveDeal(ids[1], pipeline.lost.id)); // "elsewhere"
+
+    const Status drop = repository->inTransaction([&]() -> Status {
+        for (const Deal &deal : {first, second}) {
+            const auto moved =
+                repository->moveDeal(deal.id, pipeline.won.id, std::nullopt, deal.version);
+            if (!moved)
+                return failure(moved.error());
+        }
+        return {};
+    });
+
+    REQUIRE_FALSE(drop.has_value());
+    CHECK_THAT(drop.error(), ContainsSubstring("\"Deal 2\" was changed elsewhere"));
+    CHECK(column(*repository, pipeline.folder.id, pipeline.won.id).empty());
+    CHECK(required(repository->deal(ids[0])).version == first.version);
+    CHECK(required(repository->stageHistory(ids[0])).size() == 1);
+}
+
+TEST_CASE("A renumbered column keeps the versions of the cards that only shifted")
+{
+    auto repository = memoryRepository();
+    const Pipeline pipeline = makePipeline(*repository);
+    const auto ids = createDeals(*repository, pipeline, pipeline.won.id, 2);
+    const Deal bystander = required(repository->deal(ids[1]));
+    const auto before = positions(*repository, pipeline.folder.id);
+
+    // Dropping before the same card again and again uses up the gap and renumbers.
+    for (int drop = 0; drop < 20; ++drop) {
+        const Deal card = required(
+            repository->createDeal(newDeal(pipeline.folder.id, pipeline.newStage.id, "Drop")));
+        required(repository->moveDeal(card.id, pipeline.won.id, ids[1], card.version));
+    }
+
+    REQUIRE(positions(*repository, pipeline.folder.id).at(ids[1]) != before.at(ids[1]));
+    // A board that read the bystander before the renumbering may still move it.
+    CHECK(required(repository->deal(ids[1])).version == bystander.version);
+    required(repository->moveDeal(ids[1], pipeline.lost.id, std::nullopt, bystander.version));
 }
 
 TEST_CASE("positionBetween finds the midpoint or says there is no room")

@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace dealboard;
@@ -275,6 +276,103 @@ TEST_CASE("A move storage refuses puts the board back and tells the user", "[gui
     CHECK(titles(shown.column(data.won)) == QStringList{u"Training days"_s});
     CHECK(required(data.repository->deal(kept)).stageId == data.newStage.id);
     CHECK(required(data.repository->stageHistory(kept)).size() == 1);
+}
+
+TEST_CASE("A drag of a card another window moved is refused and shows where it is", "[gui][board]")
+{
+    // Window A shows the board; window B is a second connection to the same file.
+    GuiTestFile file;
+    REQUIRE(file.directory.isValid());
+    GuiTestData data = makeGuiTestData(required(Repository::open(file.path())));
+    auto windowB = required(Repository::open(file.path()));
+    ShownBoard shown(*data.repository, data.allDeals);
+    const DealId deal = dealIdOf(shown.column(data.newStage), u"Support contract"_s);
+    QSignalSpy errors(&shown.board, &BoardWidget::errorOccurred);
+    QSignalSpy moved(&shown.board, &BoardWidget::dealMoved);
+
+    required(windowB->moveDeal(deal, data.won.id));
+    // A still shows the card in New and drags it to Lost.
+    REQUIRE(titles(shown.column(data.newStage)).contains(u"Support contract"_s));
+    BoardColumnWidget *lost = shown.column(data.lost);
+    REQUIRE(dropCards(lost->view(), {deal}, endPointOf(lost->view())));
+
+    REQUIRE(errors.count() == 1);
+    const QString message = errors.at(0).at(0).toString();
+    CHECK(message.contains(u"\"Support contract\" was changed elsewhere"_s));
+    CHECK_FALSE(message.contains(u"UPDATE"_s));
+    CHECK(moved.count() == 0);
+
+    // Storage kept B's move, and A now shows the card where it really is.
+    CHECK(required(windowB->deal(deal)).stageId == data.won.id);
+    CHECK(required(windowB->stageHistory(deal)).size() == 2);
+    CHECK(titles(shown.column(data.won)) == QStringList{u"Training days"_s, u"Support contract"_s});
+    CHECK(titles(shown.column(data.lost)) == QStringList{u"Hardware refresh"_s});
+    CHECK_FALSE(titles(shown.column(data.newStage)).contains(u"Support contract"_s));
+
+    // After the reload the board has the current version: the same drag now works.
+    REQUIRE(dropCards(shown.column(data.lost)->view(), {deal},
+                      endPointOf(shown.column(data.lost)->view())));
+    CHECK(errors.count() == 1);
+    CHECK(required(windowB->deal(deal)).stageId == data.lost.id);
+}
+
+TEST_CASE("A card can be dragged again right after its own move", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    ShownBoard shown(*data.repository, data.allDeals);
+    const DealId deal = dealIdOf(shown.column(data.newStage), u"Pilot licences"_s);
+    const std::int64_t firstVersion = required(data.repository->deal(deal)).version;
+    QSignalSpy errors(&shown.board, &BoardWidget::errorOccurred);
+
+    BoardColumnWidget *presentation = shown.column(data.presentation);
+    REQUIRE(dropCards(presentation->view(), {deal}, endPointOf(presentation->view())));
+    // The board's own copy follows the version its move wrote.
+    const auto inSnapshot = std::ranges::find(shown.board.snapshot().deals, deal, &Deal::id);
+    REQUIRE(inSnapshot != shown.board.snapshot().deals.end());
+    CHECK(inSnapshot->version == firstVersion + 1);
+    CHECK(presentation->model()->dealAt(presentation->model()->rowOf(deal)).version ==
+          firstVersion + 1);
+
+    BoardColumnWidget *negotiation = shown.column(data.negotiation);
+    REQUIRE(dropCards(negotiation->view(), {deal}, abovePointOf(negotiation->view(), 0)));
+    // And once more within the column.
+    REQUIRE(dropCards(negotiation->view(), {deal}, endPointOf(negotiation->view())));
+
+    CHECK(errors.count() == 0);
+    CHECK(titles(negotiation) == QStringList{u"Annual renewal"_s, u"Pilot licences"_s});
+    const Deal stored = required(data.repository->deal(deal));
+    CHECK(stored.stageId == data.negotiation.id);
+    CHECK(stored.version == firstVersion + 3);
+    CHECK(required(data.repository->stageHistory(deal)).size() == 3);
+}
+
+TEST_CASE("One card changed elsewhere refuses the whole drop", "[gui][board]")
+{
+    GuiTestFile file;
+    REQUIRE(file.directory.isValid());
+    GuiTestData data = makeGuiTestData(required(Repository::open(file.path())));
+    auto windowB = required(Repository::open(file.path()));
+    ShownBoard shown(*data.repository, data.allDeals);
+    BoardColumnWidget *source = shown.column(data.newStage);
+    const DealId fresh = dealIdOf(source, u"Website relaunch"_s);
+    const DealId stale = dealIdOf(source, u"Pilot licences"_s);
+    QSignalSpy errors(&shown.board, &BoardWidget::errorOccurred);
+
+    // B only renames the deal: its stage is the same, its version is not.
+    Deal renamed = required(windowB->deal(stale));
+    renamed.title = "Pilot licences (50 seats)";
+    required(windowB->updateDeal(renamed));
+    BoardColumnWidget *won = shown.column(data.won);
+    REQUIRE(dropCards(won->view(), {fresh, stale}, endPointOf(won->view())));
+
+    REQUIRE(errors.count() == 1);
+    CHECK(errors.at(0).at(0).toString().contains(u"changed elsewhere"_s));
+    CHECK(titles(shown.column(data.won)) == QStringList{u"Training days"_s});
+    CHECK(titles(shown.column(data.newStage)) == QStringList{u"Website relaunch"_s,
+                                                             u"Support contract"_s,
+                                                             u"Pilot licences (50 seats)"_s});
+    CHECK(required(windowB->deal(fresh)).stageId == data.newStage.id);
+    CHECK(required(windowB->stageHistory(fresh)).size() == 1);
 }
 
 TEST_CASE("Drops of anything but cards are refused", "[gui][board]")
