@@ -30,9 +30,11 @@ bool matchesLoweredSearch(const Deal &deal, std::string_view loweredSearch)
            containsLowered(deal.contact, loweredSearch);
 }
 
+} // namespace
+
 // Sums per currency with an overflow check; a currency whose sum does not fit is left out
-// of the totals and named in a warning, so a header never shows a wrong number.
-void totalColumn(BoardColumn &column, std::vector<std::string> &warnings)
+// of the totals and named in overflowedCurrencies, so a header never shows a wrong number.
+void totalColumn(BoardColumn &column)
 {
     std::map<std::string, std::int64_t> sums;
     std::set<std::string> overflowed;
@@ -44,17 +46,23 @@ void totalColumn(BoardColumn &column, std::vector<std::string> &warnings)
             overflowed.insert(deal.value->currency);
     }
 
+    column.totals = {};
+    column.overflowedCurrencies.assign(overflowed.begin(), overflowed.end());
     for (const auto &[currency, sum] : sums) {
-        if (overflowed.contains(currency)) {
-            warnings.push_back("The total of \"" + column.name + "\" in " + currency +
-                               " is too large to show and is left out.");
-            continue;
-        }
-        (void)column.totals.add(Money{sum, currency}); // cannot overflow: one add per currency
+        if (!overflowed.contains(currency))
+            (void)column.totals.add(Money{sum, currency}); // one add per currency: no overflow
     }
 }
 
-} // namespace
+std::string columnTotalsText(const BoardColumn &column)
+{
+    std::string text;
+    for (const auto &currency : column.overflowedCurrencies)
+        text += (text.empty() ? "" : " + ") + currency + " total too large to show";
+    if (!column.totals.isEmpty())
+        text += (text.empty() ? "" : " + ") + column.totals.toString();
+    return text;
+}
 
 std::string stageName(const FolderSnapshot &snapshot, StageId id)
 {
@@ -110,7 +118,10 @@ Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view, std::str
         if (!visible[i])
             continue;
         sorter.sort(columns[i]);
-        totalColumn(columns[i], board.warnings);
+        totalColumn(columns[i]);
+        for (const auto &currency : columns[i].overflowedCurrencies)
+            board.warnings.push_back("The total of \"" + columns[i].name + "\" in " + currency +
+                                     " is too large to show and is left out.");
         board.columns.push_back(std::move(columns[i]));
     }
 

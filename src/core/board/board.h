@@ -32,6 +32,10 @@ struct BoardColumn
     std::optional<StageId> stageId; // set when the board is grouped by stage
     std::vector<Deal> deals;        // filtered, searched and sorted
     MoneyTotals totals;             // of deals, per currency
+    // Currencies whose total does not fit in 64 bits, in alphabetical order. They are left
+    // out of totals rather than shown wrong, and every header must say so: a header showing
+    // only the other currencies would read as "no deals in this currency".
+    std::vector<std::string> overflowedCurrencies;
 };
 
 // A folder seen through a saved view: the visible columns with their deals.
@@ -54,6 +58,13 @@ bool matchesSearch(const Deal &deal, std::string_view search);
 Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view,
                  std::string_view search = {});
 
+// Sets totals and overflowedCurrencies of column from its deals.
+void totalColumn(BoardColumn &column);
+
+// "EUR total too large to show + 100.00 USD": the currencies too large to total first, then
+// the totals; empty when the column holds no money.
+std::string columnTotalsText(const BoardColumn &column);
+
 // The name of the stage with this id; empty for a stage the folder does not have.
 std::string stageName(const FolderSnapshot &snapshot, StageId id);
 
@@ -67,7 +78,8 @@ nlohmann::json boardToJson(const Board &board, const FolderSnapshot &snapshot);
 
 // A plain-text rendering for terminals: one block per column with its count and totals
 // ("Won — 4,238 deals — 10,005,534.00 USD"), then its deals, one a line. Long columns show
-// their first defaultTextDealsPerColumn deals and "… and N more".
+// their first defaultTextDealsPerColumn deals and "… and N more". The board's warnings
+// follow at the end, one "Warning: ..." line each.
 inline constexpr std::size_t defaultTextDealsPerColumn = 10;
 std::string boardToText(const Board &board);
 // The same, listing at most dealsPerColumn deals per column; every deal when empty.

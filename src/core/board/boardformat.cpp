@@ -69,8 +69,8 @@ std::string columnHeader(const BoardColumn &column)
     const std::size_t count = column.deals.size();
     std::string header =
         column.name + " — " + groupedCount(count) + (count == 1 ? " deal" : " deals");
-    if (!column.totals.isEmpty())
-        header += " — " + column.totals.toString();
+    if (const std::string totals = columnTotalsText(column); !totals.empty())
+        header += " — " + totals;
     return header;
 }
 

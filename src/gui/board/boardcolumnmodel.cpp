@@ -48,7 +48,21 @@ QString BoardColumnModel::name() const
 
 QString BoardColumnModel::totalsText() const
 {
-    return toQString(m_column.totals.toString());
+    QStringList parts;
+    for (const std::string &currency : m_column.overflowedCurrencies)
+        parts.append(tr("%1 total too large to show").arg(toQString(currency)));
+    if (!m_column.totals.isEmpty())
+        parts.append(toQString(m_column.totals.toString()));
+    return parts.join(QStringLiteral(" + "));
+}
+
+QString BoardColumnModel::totalsWarning() const
+{
+    QStringList lines;
+    for (const std::string &currency : m_column.overflowedCurrencies)
+        lines.append(
+            tr("The total in %1 is too large to show and is left out.").arg(toQString(currency)));
+    return lines.join(u'\n');
 }
 
 const Deal &BoardColumnModel::dealAt(int row) const
@@ -222,14 +236,11 @@ bool BoardColumnModel::dropMimeData(const QMimeData *data, Qt::DropAction action
 
 void BoardColumnModel::recomputeTotals()
 {
-    MoneyTotals totals;
-    for (const Deal &deal : m_column.deals) {
-        if (!deal.value)
-            continue;
-        if (const Status added = totals.add(*deal.value); !added)
-            log(logger::gui)->warn("Column {}: {}", m_column.name, added.error());
-    }
-    m_column.totals = std::move(totals);
+    // The same totals buildBoard makes, overflow included, so a move cannot hide one.
+    totalColumn(m_column);
+    for (const std::string &currency : m_column.overflowedCurrencies)
+        log(logger::gui)
+            ->info("Column {}: the total in {} is too large to show", m_column.name, currency);
     Q_EMIT summaryChanged();
 }
 

@@ -46,8 +46,12 @@ public:
     std::optional<StageId> stageId() const { return m_column.stageId; }
     QString name() const;
     QColor color() const { return m_color; }
-    // "1,234.56 USD + 300.00 EUR"; empty when no deal has a value.
+    // "1,234.56 USD + 300.00 EUR"; empty when no deal has a value. A currency whose total
+    // does not fit in 64 bits comes first as "EUR total too large to show", so the header
+    // never reads as if the column held none of it.
     QString totalsText() const;
+    // Why a total is missing from totalsText; empty when every total is shown.
+    QString totalsWarning() const;
 
     int count() const { return int(m_column.deals.size()); }
     const Deal &dealAt(int row) const;

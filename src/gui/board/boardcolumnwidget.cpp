@@ -111,8 +111,9 @@ void BoardColumnWidget::updateHeader()
                                               : tr("%1 deals").arg(m_model->count()));
 
     const QString totals = m_model->totalsText();
+    const QString warning = m_model->totalsWarning();
     m_totals->setText(totals.isEmpty() ? tr("No value") : totals);
-    m_totals->setToolTip(totals);
+    m_totals->setToolTip(warning.isEmpty() ? totals : totals + u'\n' + warning);
     update();
 }
 

@@ -223,10 +223,66 @@ TEST_CASE("A total that would overflow is left out with a warning, never wrong",
     const auto *wonColumn = findColumn(board, "Won");
     CHECK(wonColumn->deals.size() == 4);
     CHECK(wonColumn->totals.perCurrency() == Totals{{"EUR", 10000}}); // USD left out
+    CHECK(wonColumn->overflowedCurrencies == std::vector<std::string>{"USD"});
     REQUIRE(board.warnings.size() == 1);
     CHECK(board.warnings.front().find("\"Won\" in USD") != std::string::npos);
     CHECK(findColumn(board, "New")->totals.perCurrency() ==
           Totals{{"EUR", 500000}, {"USD", 90000}});
+}
+
+TEST_CASE("A column whose total overflows says so in its header and in the text", "[board]")
+{
+    // Eleven deals of 9,000,000,000,000,000.00 EUR pass the 64-bit limit; 100.00 USD does not.
+    auto snapshot = makeSnapshot();
+    for (DealId id = 20; id <= 30; ++id)
+        snapshot.deals.push_back(makeDeal(id, negotiation, id * 100, "Giant " + std::to_string(id),
+                                          "Big", "Zed", eur(900'000'000'000'000'000)));
+    snapshot.deals.push_back(makeDeal(31, negotiation, 3100, "Small", "Tiny", "Zed", usd(10000)));
+    const Board board = buildBoard(snapshot, makeView());
+
+    const BoardColumn *column = findColumn(board, "Negotiation");
+    REQUIRE(column != nullptr);
+    CHECK(column->overflowedCurrencies == std::vector<std::string>{"EUR"});
+    CHECK(column->totals.perCurrency() == Totals{{"USD", 10000}});
+    CHECK(columnTotalsText(*column) == "EUR total too large to show + 100.00 USD");
+    CHECK(columnTotalsText(*findColumn(board, "Won")) == "100.00 EUR + 1,500.00 USD");
+    CHECK(findColumn(board, "Won")->overflowedCurrencies.empty());
+    REQUIRE(board.warnings.size() == 1);
+    CHECK(board.warnings.front() ==
+          "The total of \"Negotiation\" in EUR is too large to show and is left out.");
+
+    const std::string text = boardToText(board);
+    CHECK(text.find("Negotiation — 12 deals — EUR total too large to show + 100.00 USD\n") !=
+          std::string::npos);
+    CHECK(text.ends_with(
+        "\nWarning: The total of \"Negotiation\" in EUR is too large to show and is left out.\n"));
+
+    // JSON keeps its shape: the totals it can give, and the warning beside them.
+    const nlohmann::json json = boardToJson(board, snapshot);
+    CHECK(json["columns"][2]["totals"] == nlohmann::json{{"USD", 10000}});
+    CHECK(json["warnings"] == nlohmann::json{board.warnings.front()});
+}
+
+TEST_CASE("totalColumn starts over from the deals of the column", "[board]")
+{
+    BoardColumn column;
+    column.deals = {makeDeal(1, won, 1, "A", "", "", eur(std::numeric_limits<std::int64_t>::max())),
+                    makeDeal(2, won, 2, "B", "", "", eur(1)),
+                    makeDeal(3, won, 3, "C", "", "", usd(5))};
+    totalColumn(column);
+    CHECK(column.overflowedCurrencies == std::vector<std::string>{"EUR"});
+    CHECK(column.totals.perCurrency() == Totals{{"USD", 5}});
+
+    // Once the huge deal leaves the column, EUR can be totalled again.
+    column.deals.erase(column.deals.begin());
+    totalColumn(column);
+    CHECK(column.overflowedCurrencies.empty());
+    CHECK(column.totals.perCurrency() == Totals{{"EUR", 1}, {"USD", 5}});
+    CHECK(columnTotalsText(column) == "0.01 EUR + 0.05 USD");
+
+    column.deals.clear();
+    totalColumn(column);
+    CHECK(columnTotalsText(column).empty());
 }
 
 TEST_CASE("Board JSON has the documented shape", "[board][json]")

@@ -86,6 +86,32 @@ TEST_CASE("A column model keeps totals per currency", "[gui][board]")
     CHECK(model.totalsText() == u"500.00 EUR + 1,000 JPY"_s);
 }
 
+TEST_CASE("A column model names a currency whose total is too large to show", "[gui][board]")
+{
+    const GuiTestData data = makeGuiTestData();
+    TestedModel tested;
+    BoardColumnModel &model = tested.model;
+    model.setColumn(newColumn(data)); // 500.00 EUR + 12,500.00 USD
+    CHECK(model.totalsWarning().isEmpty());
+
+    // Eleven deals of 9,000,000,000,000,000.00 EUR do not fit in 64 bits together.
+    Deal giant = model.dealAt(1);
+    giant.value = Money{900'000'000'000'000'000, "EUR"};
+    for (int i = 0; i < 11; ++i) {
+        giant.id = 1000 + i;
+        model.insertDeal(model.count(), giant);
+    }
+
+    CHECK(model.totalsText() == u"EUR total too large to show + 12,500.00 USD"_s);
+    CHECK(model.totalsWarning().contains(u"EUR is too large to show"_s));
+
+    // Moving the giants out again brings the EUR total back.
+    while (model.count() > 3)
+        model.takeDeal(model.count() - 1);
+    CHECK(model.totalsText() == u"500.00 EUR + 12,500.00 USD"_s);
+    CHECK(model.totalsWarning().isEmpty());
+}
+
 TEST_CASE("Days in stage count whole days since the deal entered its stage", "[gui][board]")
 {
     const GuiTestData data = makeGuiTestData();

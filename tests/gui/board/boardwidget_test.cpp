@@ -12,6 +12,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDropEvent>
+#include <QLabel>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTest>
@@ -147,6 +148,27 @@ TEST_CASE("The board shows one column per visible stage with counts and totals",
         CHECK(shown.board.columnForStage(data.lost.id) == nullptr);
         CHECK(shown.board.visibleDealCount() == 6);
     }
+}
+
+TEST_CASE("A column header says when a total is too large to show", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    // 11 x 9,000,000,000,000,000.00 EUR overflow 64 bits; "Annual renewal" adds 48,000 USD.
+    for (int i = 0; i < 11; ++i)
+        data.addDeal(data.negotiation, "Giant " + std::to_string(i), "Big", "Zed",
+                     Money{900'000'000'000'000'000, "EUR"});
+    ShownBoard shown(*data.repository, data.allDeals);
+
+    const BoardColumnWidget *negotiation = shown.column(data.negotiation);
+    CHECK(negotiation->totalsText() == u"EUR total too large to show + 48,000.00 USD"_s);
+    const auto *totals = negotiation->findChild<QLabel *>(u"columnTotals"_s);
+    REQUIRE(totals);
+    CHECK(totals->toolTip().contains(u"The total in EUR is too large to show"_s));
+    REQUIRE(shown.board.warnings().size() == 1);
+    CHECK(shown.board.warnings().front().find("\"Negotiation\" in EUR") != std::string::npos);
+
+    // Other columns are not touched.
+    CHECK(shown.column(data.newStage)->totalsText() == u"500.00 EUR + 12,500.00 USD"_s);
 }
 
 TEST_CASE("Dragging a card to another column saves its stage, place and history", "[gui][board]")
