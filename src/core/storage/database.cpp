@@ -67,10 +67,11 @@ void Database::execute(std::string_view sql)
 {
     const std::string text(sql);
     char *error = nullptr;
-    if (sqlite3_exec(m_connection, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    if (const int code = sqlite3_exec(m_connection, text.c_str(), nullptr, nullptr, &error);
+        code != SQLITE_OK) {
         std::string message = error ? error : sqlite3_errmsg(m_connection);
         sqlite3_free(error);
-        throw StorageError(message);
+        throw StorageError(message, code, text);
     }
 }
 

@@ -8,9 +8,9 @@ namespace dealboard {
 
 namespace {
 
-std::string errorText(sqlite3 *connection, const std::string &sql)
+StorageError sqliteError(sqlite3 *connection, const std::string &sql)
 {
-    return std::string(sqlite3_errmsg(connection)) + " (in \"" + sql + "\")";
+    return StorageError(sqlite3_errmsg(connection), sqlite3_extended_errcode(connection), sql);
 }
 
 } // namespace
@@ -23,7 +23,7 @@ Statement::Statement(sqlite3 *connection, std::string_view sql)
                                         SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
     if (code != SQLITE_OK) {
         sqlite3_finalize(m_statement);
-        throw StorageError(errorText(connection, m_sql));
+        throw sqliteError(connection, m_sql);
     }
 }
 
@@ -52,9 +52,9 @@ bool Query::next()
     if (code == SQLITE_DONE)
         return false;
     // The error is also reported by reset; reading it now keeps SQLite's own message.
-    const std::string message = errorText(m_statement.connection(), m_statement.sql());
+    const StorageError error = sqliteError(m_statement.connection(), m_statement.sql());
     sqlite3_reset(m_statement.handle());
-    throw StorageError(message);
+    throw error;
 }
 
 void Query::run()
@@ -126,7 +126,7 @@ void Query::bindText(std::string_view value)
 void Query::check(int code) const
 {
     if (code != SQLITE_OK)
-        throw StorageError(errorText(m_statement.connection(), m_statement.sql()));
+        throw sqliteError(m_statement.connection(), m_statement.sql());
 }
 
 } // namespace dealboard

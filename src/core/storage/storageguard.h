@@ -31,8 +31,9 @@ auto guarded(std::string_view action, Work &&work) -> std::invoke_result_t<Work>
             log(logger::storage)->warn("{}: {}", action, result.error());
         return result;
     } catch (const StorageError &error) {
-        log(logger::storage)->error("{}: {}", action, error.what());
-        return failure(std::string(action) + ": " + error.what());
+        // The SQL helps whoever reads the log, never the user.
+        log(logger::storage)->error("{}: {}", action, error.logMessage());
+        return failure(std::string(action) + ": " + error.userMessage());
     } catch (const std::exception &error) {
         log(logger::storage)->error("{}: {}", action, error.what());
         return failure(std::string(action) + ": " + error.what());

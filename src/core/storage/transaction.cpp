@@ -69,7 +69,7 @@ void Transaction::rollback() noexcept
             m_database.execute("RELEASE " + savepointName(m_depth));
         }
     } catch (const StorageError &error) {
-        log(logger::storage)->error("Rolling back failed: {}", error.what());
+        log(logger::storage)->error("Rolling back failed: {}", error.logMessage());
     }
 }
 
