@@ -50,7 +50,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     // After a successful import, with the folder the deals went into and summaryText().
-    void imported(dealboard::FolderId folderId, const QString &summary);
+    // The summary defaults to empty so that emitting with the folder alone still builds.
+    void imported(dealboard::FolderId folderId, const QString &summary = QString());
 
 private:
     void fillChoices();
