@@ -2,6 +2,7 @@
 
 #include "clitesthelpers.h"
 #include "core/storage/repository.h"
+#include "support/commandoutput.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -39,15 +40,6 @@ private:
     TempDirectory m_directory;
 };
 
-const nlohmann::json *columnNamed(const nlohmann::json &board, const std::string &name)
-{
-    for (const auto &column : board["columns"]) {
-        if (column["name"] == name)
-            return &column;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 TEST_CASE("board --json prints the folder's board as JSON", "[cli][board]")
@@ -60,15 +52,13 @@ TEST_CASE("board --json prints the folder's board as JSON", "[cli][board]")
 
     const auto board = nlohmann::json::parse(run.out);
     CHECK(board["folder"] == "Sales");
-    const auto *wonColumn = columnNamed(board, "Won");
-    REQUIRE(wonColumn != nullptr);
-    CHECK((*wonColumn)["count"] == 2);
-    CHECK((*wonColumn)["totals"] == nlohmann::json{{"USD", 95000}});
-    CHECK((*wonColumn)["deals"][0]["title"] == "Laptops");
-    const auto *newColumn = columnNamed(board, "New");
-    REQUIRE(newColumn != nullptr);
-    CHECK((*newColumn)["totals"] == nlohmann::json{{"USD", 120050}});
-    CHECK((*newColumn)["deals"][0]["fields"]["Region"] == "North");
+    const auto &wonColumn = columnNamed(board, "Won");
+    CHECK(wonColumn["count"] == 2);
+    CHECK(wonColumn["totals"] == nlohmann::json{{"USD", 95000}});
+    CHECK(wonColumn["deals"][0]["title"] == "Laptops");
+    const auto &newColumn = columnNamed(board, "New");
+    CHECK(newColumn["totals"] == nlohmann::json{{"USD", 120050}});
+    CHECK(newColumn["deals"][0]["fields"]["Region"] == "North");
 }
 
 TEST_CASE("board prints text by default", "[cli][board]")
@@ -121,8 +111,8 @@ TEST_CASE("board --view sees the folder through a saved view", "[cli][board]")
     REQUIRE(run.status == exitstatus::success);
     const auto board = nlohmann::json::parse(run.out);
     CHECK(board["view"] == "Open pipeline");
-    CHECK(columnNamed(board, "Won") == nullptr);
-    CHECK(columnNamed(board, "New") != nullptr);
+    CHECK(findColumnNamed(board, "Won") == nullptr);
+    CHECK(findColumnNamed(board, "New") != nullptr);
 
     const auto unknown = database.board({"--folder", "Sales", "--view", "Closed"});
     CHECK(unknown.status == exitstatus::failure);

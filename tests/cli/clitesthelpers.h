@@ -2,10 +2,10 @@
 
 // Runs the command line in-process on temporary databases, capturing what it prints.
 #include "cli/cli.h"
+#include "support/commandoutput.h"
 #include "support/files.h"
 #include "support/tempdirectory.h"
 
-#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -18,7 +18,7 @@ struct CliRun
     std::string out;
     std::string err;
 
-    int errLines() const { return int(std::count(err.begin(), err.end(), '\n')); }
+    int errLines() const { return int(lineCount(err)); }
 };
 
 inline CliRun runCli(const std::vector<std::string> &arguments,

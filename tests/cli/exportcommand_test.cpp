@@ -1,6 +1,7 @@
 #include "cli/exportcommand.h"
 
 #include "clitesthelpers.h"
+#include "support/commandoutput.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
@@ -37,11 +38,6 @@ public:
 private:
     TempDirectory m_directory;
 };
-
-std::size_t lineCount(const std::string &text)
-{
-    return std::size_t(std::count(text.begin(), text.end(), '\n'));
-}
 
 } // namespace
 

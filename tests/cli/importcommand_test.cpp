@@ -35,7 +35,7 @@ TEST_CASE("Import creates the database and folder and prints one summary line", 
     INFO(run.err);
     REQUIRE(run.status == exitstatus::success);
     CHECK(run.err.empty());
-    CHECK(std::count(run.out.begin(), run.out.end(), '\n') == 1);
+    CHECK(lineCount(run.out) == 1);
     CHECK(
         run.out.starts_with("Imported 3 rows into \"Sales\": 3 created, 0 updated, 0 unchanged;"));
     CHECK(run.out.find("new stages: ") != std::string::npos);

@@ -2,7 +2,10 @@
 // export, and the one-line failures a user sees. Fails, never skips, without the data.
 #include "core/storage/repository.h"
 #include "process.h"
+#include "support/commandoutput.h"
 #include "support/files.h"
+#include "support/required.h"
+#include "support/snapshotlookups.h"
 #include "support/tempdirectory.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -62,34 +65,15 @@ private:
     TempDirectory m_directory;
 };
 
-const nlohmann::json &columnNamed(const nlohmann::json &board, const std::string &name)
-{
-    for (const auto &column : board["columns"]) {
-        if (column["name"] == name)
-            return column;
-    }
-    FAIL("no column named " << name);
-    throw std::logic_error("unreachable");
-}
-
 std::map<std::string, std::int64_t> versionsByExternalId(const std::filesystem::path &database)
 {
-    auto repository = Repository::open(database);
-    REQUIRE(repository);
-    auto folder = (*repository)->folderByName("Maven");
-    REQUIRE((folder && folder->has_value()));
-    auto snapshot = (*repository)->snapshot((*folder)->id);
-    REQUIRE(snapshot);
+    const auto repository = required(Repository::open(database));
+    const auto snapshot = snapshotOf(*repository, "Maven");
 
     std::map<std::string, std::int64_t> versions;
-    for (const auto &deal : snapshot->deals)
+    for (const auto &deal : snapshot.deals)
         versions[deal.externalId] = deal.version;
     return versions;
-}
-
-std::size_t lineCount(const std::string &text)
-{
-    return std::size_t(std::count(text.begin(), text.end(), '\n'));
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "process.h"
 
+#include "support/commandoutput.h"
 #include "support/files.h"
 
 #include <fcntl.h>
@@ -7,7 +8,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <stdexcept>
@@ -45,7 +45,7 @@ std::vector<char *> pointers(std::vector<std::string> &strings)
 
 int ProcessResult::errLines() const
 {
-    return int(std::count(err.begin(), err.end(), '\n'));
+    return int(lineCount(err));
 }
 
 ProcessResult runProcess(const std::filesystem::path &program,

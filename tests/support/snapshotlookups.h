@@ -33,6 +33,14 @@ inline const Deal &dealWithId(const FolderSnapshot &snapshot, const std::string 
     return *deal;
 }
 
+inline const Deal &dealTitled(const FolderSnapshot &snapshot, const std::string &title)
+{
+    const auto deal = std::ranges::find(snapshot.deals, title, &Deal::title);
+    INFO("no deal titled " << title);
+    REQUIRE(deal != snapshot.deals.end());
+    return *deal;
+}
+
 inline const Stage &stageNamed(const FolderSnapshot &snapshot, const std::string &name)
 {
     const auto stage = std::ranges::find(snapshot.stages, name, &Stage::name);

@@ -143,7 +143,7 @@ TEST_CASE("Stage names match the folder's stages ignoring case and spaces", "[im
     // A new open stage goes left of the won stage, where the pipeline reads it.
     CHECK(stageNames(snapshot.stages) == std::vector<std::string>{"New", "Demo", "Won"});
     const auto stageOf = [&](const std::string &title) {
-        return std::ranges::find(snapshot.deals, title, &Deal::title)->stageId;
+        return dealTitled(snapshot, title).stageId;
     };
     CHECK(stageOf("A") == won.id);
     CHECK(stageOf("B") == newStage.id);
@@ -191,15 +191,14 @@ TEST_CASE("Columns that map to no field become custom fields of a fitting type",
     CHECK(fieldNamed(snapshot, "Zip").type == FieldType::Text);
     CHECK(fieldNamed(snapshot, "Empty").type == FieldType::Text);
 
-    const auto deal = std::ranges::find(snapshot.deals, "Deal 2", &Deal::title);
-    REQUIRE(deal != snapshot.deals.end());
-    CHECK(deal->fields.at(product.id) == "GTX Pro");
-    CHECK(deal->fields.at(fieldNamed(snapshot, "Engage date").id) == "2024-03-15");
-    CHECK(deal->fields.at(fieldNamed(snapshot, "Discount").id) == 2.5);
-    CHECK(deal->fields.at(fieldNamed(snapshot, "Fee").id) ==
+    const Deal &deal = dealTitled(snapshot, "Deal 2");
+    CHECK(deal.fields.at(product.id) == "GTX Pro");
+    CHECK(deal.fields.at(fieldNamed(snapshot, "Engage date").id) == "2024-03-15");
+    CHECK(deal.fields.at(fieldNamed(snapshot, "Discount").id) == 2.5);
+    CHECK(deal.fields.at(fieldNamed(snapshot, "Fee").id) ==
           nlohmann::json{{"minor", 100200}, {"currency", "USD"}});
-    CHECK(deal->fields.at(fieldNamed(snapshot, "Zip").id) == "01232");
-    CHECK_FALSE(deal->fields.contains(fieldNamed(snapshot, "Empty").id));
+    CHECK(deal.fields.at(fieldNamed(snapshot, "Zip").id) == "01232");
+    CHECK_FALSE(deal.fields.contains(fieldNamed(snapshot, "Empty").id));
 }
 
 TEST_CASE("Existing custom fields are reused and choices extended", "[import]")
@@ -411,14 +410,14 @@ TEST_CASE("Day-first and month-first dates are settled per column", "[import]")
     options.dateOrder = DateOrder::DayMonthYear;
     required(importCsv(*repository, dayFirst, options));
     const auto snapshot = snapshotOf(*repository, "Deals");
-    const auto a = std::ranges::find(snapshot.deals, "A", &Deal::title);
-    CHECK(a->expectedClose->toIso() == "2024-04-03");
-    CHECK(a->fields.at(fieldNamed(snapshot, "Signed").id) == "2024-02-01");
+    const Deal &a = dealTitled(snapshot, "A");
+    CHECK(a.expectedClose->toIso() == "2024-04-03");
+    CHECK(a.fields.at(fieldNamed(snapshot, "Signed").id) == "2024-02-01");
 
     const auto monthFirst = dir.write("mdy.csv", "title,close date\nC,03/04/2024\nD,12/25/2024\n");
     required(importCsv(*repository, monthFirst, intoFolder("US")));
     const auto us = snapshotOf(*repository, "US");
-    CHECK(std::ranges::find(us.deals, "C", &Deal::title)->expectedClose->toIso() == "2024-03-04");
+    CHECK(dealTitled(us, "C").expectedClose->toIso() == "2024-03-04");
 
     const auto mixed = dir.write("mixed.csv", "title,close date\nE,13/01/2024\nF,01/13/2024\n");
     const auto refused = importCsv(*repository, mixed, intoFolder("Mixed"));
@@ -445,7 +444,7 @@ TEST_CASE("European files: semicolons, BOM, decimal commas and currencies", "[im
     required(importCsv(*repository, file, options));
     const auto snapshot = snapshotOf(*repository, "Europa");
     const auto byTitle = [&](const std::string &title) {
-        return *std::ranges::find(snapshot.deals, title, &Deal::title);
+        return dealTitled(snapshot, title);
     };
     CHECK(byTitle("Lizenz").company == "Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale");
     CHECK(byTitle("Lizenz").value == Money{123456, "EUR"});

@@ -8,6 +8,7 @@
 #include "support/domainbuilders.h"
 #include "support/repositoryfixtures.h"
 #include "support/required.h"
+#include "support/snapshotlookups.h"
 
 #include <QTemporaryDir>
 
@@ -68,6 +69,12 @@ struct GuiTestData
         deal.contact = contact;
         deal.value = std::move(value);
         return required(repository->createDeal(deal));
+    }
+
+    // The deal with this title as the repository has it now.
+    Deal dealTitled(const std::string &title) const
+    {
+        return test::dealTitled(required(repository->snapshot(folder.id)), title);
     }
 };
 

@@ -31,12 +31,7 @@ QStringList titles(const BoardWidget &board, const Stage &stage)
 
 DealId idOf(const BoardWidget &board, const std::string &title)
 {
-    for (const Deal &deal : board.snapshot().deals) {
-        if (deal.title == title)
-            return deal.id;
-    }
-    FAIL("No deal titled " << title);
-    return 0;
+    return dealTitled(board.snapshot(), title).id;
 }
 
 } // namespace

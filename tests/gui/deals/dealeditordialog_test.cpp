@@ -54,22 +54,12 @@ struct Form
     QPushButton *save;
 };
 
-Deal dealTitled(const GuiTestData &data, const std::string &title)
-{
-    for (const Deal &deal : required(data.repository->snapshot(data.folder.id)).deals) {
-        if (deal.title == title)
-            return deal;
-    }
-    FAIL("No deal titled " << title);
-    return {};
-}
-
 } // namespace
 
 TEST_CASE("The editor shows every field of a deal", "[gui][deals]")
 {
     GuiTestData data = makeGuiTestData();
-    Deal deal = dealTitled(data, "Website relaunch");
+    Deal deal = data.dealTitled("Website relaunch");
     deal.expectedClose = Date::fromIso("2026-06-30");
     deal.fields[data.product.id] = "GTX Basic";
     deal = required(data.repository->updateDeal(deal));
@@ -99,7 +89,7 @@ TEST_CASE("The editor shows every field of a deal", "[gui][deals]")
 TEST_CASE("The editor says what is wrong and keeps what was typed", "[gui][deals]")
 {
     GuiTestData data = makeGuiTestData();
-    const Deal deal = dealTitled(data, "Support contract");
+    const Deal deal = data.dealTitled("Support contract");
     const FolderSnapshot snapshot = required(data.repository->snapshot(data.folder.id));
     DealEditorDialog dialog(*data.repository, snapshot, deal);
     const Form form(dialog);
@@ -162,7 +152,7 @@ TEST_CASE("The editor says what is wrong and keeps what was typed", "[gui][deals
 TEST_CASE("Saving writes every field through the repository", "[gui][deals]")
 {
     GuiTestData data = makeGuiTestData();
-    const Deal deal = dealTitled(data, "Support contract");
+    const Deal deal = data.dealTitled("Support contract");
     const FolderSnapshot snapshot = required(data.repository->snapshot(data.folder.id));
     DealEditorDialog dialog(*data.repository, snapshot, deal);
     const Form form(dialog);
@@ -204,7 +194,7 @@ TEST_CASE("Saving writes every field through the repository", "[gui][deals]")
 TEST_CASE("Removing the value and the close date saves a deal without them", "[gui][deals]")
 {
     GuiTestData data = makeGuiTestData();
-    Deal deal = dealTitled(data, "Fleet tracking");
+    Deal deal = data.dealTitled("Fleet tracking");
     deal.expectedClose = Date::fromIso("2026-02-01");
     deal = required(data.repository->updateDeal(deal));
     DealEditorDialog dialog(*data.repository, required(data.repository->snapshot(data.folder.id)),
@@ -249,7 +239,7 @@ TEST_CASE("A new deal is created in the stage it was opened for", "[gui][deals]"
 TEST_CASE("A deal changed elsewhere meanwhile is not overwritten", "[gui][deals]")
 {
     GuiTestData data = makeGuiTestData();
-    const Deal deal = dealTitled(data, "Annual renewal");
+    const Deal deal = data.dealTitled("Annual renewal");
     DealEditorDialog dialog(*data.repository, required(data.repository->snapshot(data.folder.id)),
                             deal);
     const Form form(dialog);

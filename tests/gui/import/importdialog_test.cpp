@@ -3,6 +3,7 @@
 #include "core/storage/repository.h"
 #include "gui/import/importpreviewtable.h"
 #include "support/repositoryfixtures.h"
+#include "support/snapshotlookups.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -177,12 +178,8 @@ TEST_CASE("The import dialog asks for the date format when the file does not set
     CHECK(errors->isHidden());
 
     dialog.startImport();
-    const auto folder = repository->folderByName("Deals");
-    REQUIRE(folder->has_value());
-    const auto snapshot = repository->snapshot((*folder)->id);
-    const auto a = std::ranges::find(snapshot->deals, "A", &Deal::title);
-    REQUIRE(a != snapshot->deals.end());
-    CHECK(a->expectedClose->toIso() == "2024-03-04");
+    const auto snapshot = snapshotOf(*repository, "Deals");
+    CHECK(dealTitled(snapshot, "A").expectedClose->toIso() == "2024-03-04");
 }
 
 TEST_CASE("Cancel during the import stops it with nothing written", "[gui][import]")

@@ -71,16 +71,6 @@ GuiTestData makeTwoFolders()
     return data;
 }
 
-DealId dealTitled(const GuiTestData &data, const std::string &title)
-{
-    for (const Deal &deal : required(data.repository->snapshot(data.folder.id)).deals) {
-        if (deal.title == title)
-            return deal.id;
-    }
-    FAIL("No deal titled " << title);
-    return 0;
-}
-
 } // namespace
 
 TEST_CASE("The main window shows folders with their views and the first board", "[gui][mainwindow]")
@@ -166,7 +156,7 @@ TEST_CASE("Ctrl+N opens the editor for a new deal in the current column", "[gui]
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
 
-    REQUIRE(window.board()->selectDeal(dealTitled(data, "Annual renewal")));
+    REQUIRE(window.board()->selectDeal(data.dealTitled("Annual renewal").id));
     window.toolBar()->newDealAction()->trigger();
 
     auto *dialog = window.findChild<DealEditorDialog *>();
@@ -185,7 +175,7 @@ TEST_CASE("A failed move is shown in the status bar", "[gui][mainwindow]")
     MainWindow window(*data.repository);
     window.setMessageBoxesEnabled(false);
 
-    const DealId gone = dealTitled(data, "Website relaunch");
+    const DealId gone = data.dealTitled("Website relaunch").id;
     requireOk(data.repository->deleteDeal(gone));
     Q_EMIT window.board()->columnForStage(data.won.id)->model()->dealsDropped({gone}, 0);
 
@@ -224,7 +214,7 @@ TEST_CASE("The Delete key asks before deleting the selected deal", "[gui][mainwi
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
 
-    const DealId renewal = dealTitled(data, "Annual renewal");
+    const DealId renewal = data.dealTitled("Annual renewal").id;
     REQUIRE(window.board()->selectDeal(renewal));
     BoardColumnView *view = window.board()->columnForStage(data.negotiation.id)->view();
     view->setFocus();
