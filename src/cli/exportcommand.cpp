@@ -2,7 +2,7 @@
 
 #include "cli/argumentparser.h"
 #include "cli/boardsource.h"
-#include "cli/countformat.h"
+#include "core/domain/text.h"
 #include "core/io/exporter.h"
 
 #include <cerrno>

@@ -1,8 +1,8 @@
 #include "cli/importcommand.h"
 
 #include "cli/argumentparser.h"
-#include "cli/countformat.h"
 #include "core/domain/money.h"
+#include "core/domain/text.h"
 #include "core/io/importer.h"
 #include "core/storage/repository.h"
 

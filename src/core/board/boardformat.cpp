@@ -2,6 +2,7 @@
 // for a terminal. Both show exactly what buildBoard decided, nothing recomputed.
 #include "core/board/board.h"
 
+#include "core/domain/text.h"
 #include "core/domain/timestamp.h"
 
 #include <map>
@@ -55,20 +56,11 @@ nlohmann::json columnToJson(const BoardColumn &column, const FolderSnapshot &sna
             {"deals", std::move(deals)}};
 }
 
-// 4238 -> "4,238"
-std::string groupedCount(std::size_t count)
-{
-    std::string digits = std::to_string(count);
-    for (int i = int(digits.size()) - 3; i > 0; i -= 3)
-        digits.insert(std::size_t(i), ",");
-    return digits;
-}
-
 std::string columnHeader(const BoardColumn &column)
 {
     const std::size_t count = column.deals.size();
     std::string header =
-        column.name + " — " + groupedCount(count) + (count == 1 ? " deal" : " deals");
+        column.name + " — " + formatCount(count) + (count == 1 ? " deal" : " deals");
     if (const std::string totals = columnTotalsText(column); !totals.empty())
         header += " — " + totals;
     return header;
@@ -138,7 +130,7 @@ std::string boardToText(const Board &board, std::optional<std::size_t> dealsPerC
         for (std::size_t i = 0; i < shown; ++i)
             text += dealLine(column.deals[i], now);
         if (shown < column.deals.size())
-            text += "  … and " + groupedCount(column.deals.size() - shown) + " more\n";
+            text += "  … and " + formatCount(column.deals.size() - shown) + " more\n";
     }
     for (const auto &warning : board.warnings)
         text += "\nWarning: " + warning + "\n";

@@ -1,5 +1,7 @@
 #include "core/domain/money.h"
 
+#include "core/domain/text.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdlib>
@@ -16,18 +18,6 @@ constexpr std::array<std::pair<std::string_view, int>, 26> nonDecimalExponents{{
     {"OMR", 3}, {"PYG", 0}, {"RWF", 0}, {"TND", 3}, {"UGX", 0}, {"UYI", 0}, {"UYW", 4},
     {"VND", 0}, {"VUV", 0}, {"XAF", 0}, {"XOF", 0}, {"XPF", 0},
 }};
-
-std::string groupThousands(std::string digits)
-{
-    std::string out;
-    const int length = int(digits.size());
-    for (int i = 0; i < length; ++i) {
-        if (i > 0 && (length - i) % 3 == 0)
-            out += ',';
-        out += digits[std::size_t(i)];
-    }
-    return out;
-}
 
 // Splits |minor| into whole and fractional digit strings for the currency's exponent.
 std::pair<std::string, std::string> splitAmount(const Money &money)
@@ -52,7 +42,7 @@ std::string joinAmount(const Money &money, bool grouped)
 {
     auto [whole, fraction] = splitAmount(money);
     std::string out = money.minor < 0 ? "-" : "";
-    out += grouped ? groupThousands(std::move(whole)) : whole;
+    out += grouped ? groupThousands(whole) : whole;
     if (!fraction.empty())
         out += '.' + fraction;
     return out;

@@ -149,4 +149,21 @@ bool isValidUtf8(std::string_view text)
     return true;
 }
 
+std::string groupThousands(std::string_view digits)
+{
+    std::string out;
+    const int length = int(digits.size());
+    for (int i = 0; i < length; ++i) {
+        if (i > 0 && (length - i) % 3 == 0)
+            out += ',';
+        out += digits[std::size_t(i)];
+    }
+    return out;
+}
+
+std::string formatCount(std::size_t count)
+{
+    return groupThousands(std::to_string(count));
+}
+
 } // namespace dealboard

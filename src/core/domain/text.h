@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -19,5 +20,12 @@ std::string nameKey(std::string_view name);
 
 // True when text is well-formed UTF-8.
 bool isValidUtf8(std::string_view text);
+
+// Digits grouped by thousands with commas, "1234567" -> "1,234,567": the one way amounts
+// and counts are written for the user, on the board, in the terminal and in messages.
+std::string groupThousands(std::string_view digits);
+
+// 8800 -> "8,800".
+std::string formatCount(std::size_t count);
 
 } // namespace dealboard

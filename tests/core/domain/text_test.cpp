@@ -44,6 +44,17 @@ TEST_CASE("UTF-8 validation", "[text]")
     CHECK_FALSE(isValidUtf8(std::string("\xED\xA0\x80"))); // surrogate
 }
 
+TEST_CASE("Counts and digits are grouped by thousands", "[text]")
+{
+    CHECK(formatCount(0) == "0");
+    CHECK(formatCount(999) == "999");
+    CHECK(formatCount(1000) == "1,000");
+    CHECK(formatCount(8800) == "8,800");
+    CHECK(formatCount(1234567) == "1,234,567");
+    CHECK(groupThousands("") == "");
+    CHECK(groupThousands("12345678901234567890") == "12,345,678,901,234,567,890");
+}
+
 TEST_CASE("Stage kinds are guessed from common names", "[stage]")
 {
     CHECK(guessStageKind("Won") == StageKind::Won);
