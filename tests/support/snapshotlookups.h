@@ -26,33 +26,36 @@ inline FolderSnapshot snapshotOf(Repository &repository, const std::string &fold
     return required(repository.snapshot(folderNamed(repository, folderName).id));
 }
 
+// The item whose projection is key, as in std::ranges::find; stops the test, saying what is
+// missing, when there is none.
+template <typename T, typename Projection>
+const T &requiredItem(const std::vector<T> &items, const std::string &key, Projection projection,
+                      const char *what)
+{
+    const auto found = std::ranges::find(items, key, projection);
+    INFO("no " << what << " \"" << key << '"');
+    REQUIRE(found != items.end());
+    return *found;
+}
+
 inline const Deal &dealWithId(const FolderSnapshot &snapshot, const std::string &externalId)
 {
-    const auto deal = std::ranges::find(snapshot.deals, externalId, &Deal::externalId);
-    REQUIRE(deal != snapshot.deals.end());
-    return *deal;
+    return requiredItem(snapshot.deals, externalId, &Deal::externalId, "deal with external id");
 }
 
 inline const Deal &dealTitled(const FolderSnapshot &snapshot, const std::string &title)
 {
-    const auto deal = std::ranges::find(snapshot.deals, title, &Deal::title);
-    INFO("no deal titled " << title);
-    REQUIRE(deal != snapshot.deals.end());
-    return *deal;
+    return requiredItem(snapshot.deals, title, &Deal::title, "deal titled");
 }
 
 inline const Stage &stageNamed(const FolderSnapshot &snapshot, const std::string &name)
 {
-    const auto stage = std::ranges::find(snapshot.stages, name, &Stage::name);
-    REQUIRE(stage != snapshot.stages.end());
-    return *stage;
+    return requiredItem(snapshot.stages, name, &Stage::name, "stage named");
 }
 
 inline const FieldDefinition &fieldNamed(const FolderSnapshot &snapshot, const std::string &name)
 {
-    const auto field = std::ranges::find(snapshot.fields, name, &FieldDefinition::name);
-    REQUIRE(field != snapshot.fields.end());
-    return *field;
+    return requiredItem(snapshot.fields, name, &FieldDefinition::name, "field named");
 }
 
 // The names of the stages, left to right.
