@@ -5,10 +5,6 @@
 #include "core/domain/text.h"
 #include "core/io/exporter.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-
 namespace dealboard {
 
 namespace {
@@ -38,31 +34,6 @@ std::size_t dealCount(const Board &board)
     for (const auto &column : board.columns)
         count += column.deals.size();
     return count;
-}
-
-// Written next to the target and renamed over it, so a failed export never leaves half
-// a file where a good one was.
-Status exportToFile(const Board &board, const FolderSnapshot &snapshot, ExportFormat format,
-                    const std::filesystem::path &file)
-{
-    const std::filesystem::path partial = file.string() + ".part";
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out)
-        return failure("cannot write " + file.string() + ": " + std::strerror(errno));
-
-    Status written = exportBoard(board, snapshot, format, out);
-    out.close();
-    if (written && !out)
-        written = failure("cannot write " + file.string() + ": " + std::strerror(errno));
-
-    std::error_code error;
-    if (written)
-        std::filesystem::rename(partial, file, error);
-    if (written && error)
-        written = failure("cannot write " + file.string() + ": " + error.message());
-    if (!written)
-        std::filesystem::remove(partial, error);
-    return written;
 }
 
 } // namespace
@@ -119,7 +90,7 @@ int runExportCommand(std::span<const std::string> arguments, const CommandContex
             return context.fail(written.error());
         return exitstatus::success;
     }
-    if (auto written = exportToFile(board, source->snapshot, *format, *output); !written)
+    if (auto written = exportBoardToFile(board, source->snapshot, *format, *output); !written)
         return context.fail(written.error());
     context.out() << "Exported " << formatCount(dealCount(board)) << " deals to " << *output
                   << '\n';

@@ -73,8 +73,22 @@ TEST_CASE_METHOD(ExportFixture, "export to a place it cannot write fails in one 
     const auto run = exportWith({"--format", "csv", "--output", file.string()});
     CHECK(run.status == exitstatus::failure);
     CHECK(run.errLines() == 1);
-    CHECK(run.err.starts_with("dealboard export: cannot write "));
+    CHECK(run.err.starts_with("dealboard export: Cannot write "));
     CHECK_FALSE(std::filesystem::exists(file));
+}
+
+TEST_CASE_METHOD(ExportFixture, "export never writes over the database it reads", "[cli][export]")
+{
+    const auto database = this->database();
+    const std::string before = readFile(database);
+
+    const auto run = exportWith({"--format", "csv", "--output", database.string()});
+
+    CHECK(run.status == exitstatus::failure);
+    CHECK(run.errLines() == 1);
+    CHECK(run.err.find("it is a database, not an export") != std::string::npos);
+    CHECK(readFile(database) == before);
+    CHECK_FALSE(std::filesystem::exists(database.string() + ".part"));
 }
 
 TEST_CASE_METHOD(ExportFixture, "export needs a known format", "[cli][export]")

@@ -183,9 +183,26 @@ Status exportBoard(const Board &board, const FolderSnapshot &snapshot, ExportFor
     return {};
 }
 
+namespace {
+
+// SQLite's files begin with this header; an export must never replace one, whatever its name.
+bool isDatabaseFile(const std::filesystem::path &file)
+{
+    static constexpr std::string_view header{"SQLite format 3\0", 16};
+    std::ifstream in(file, std::ios::binary);
+    std::string start(header.size(), '\0');
+    return in.read(start.data(), std::streamsize(start.size())) && start == header;
+}
+
+} // namespace
+
 Status exportBoardToFile(const Board &board, const FolderSnapshot &snapshot, ExportFormat format,
                          const std::filesystem::path &file)
 {
+    if (isDatabaseFile(file))
+        return failure("Will not write over " + file.string() +
+                       ": it is a database, not an export; choose another file");
+
     const std::filesystem::path partial = file.string() + ".part";
     std::ofstream out(partial, std::ios::binary | std::ios::trunc);
     if (!out)

@@ -62,6 +62,10 @@ void MainWindow::openImportDialog()
 {
     auto *dialog = new ImportDialog(m_repository, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Into the folder on screen, not whichever comes first: importing into the wrong folder
+    // is a mistake the user would have to clean up deal by deal.
+    if (m_board->hasFolder())
+        dialog->setFolderName(QString::fromStdString(m_board->snapshot().folder.name));
     connect(dialog, &ImportDialog::imported, this,
             [this](FolderId folderId, const QString &summary) {
                 showImportedFolder(folderId);

@@ -263,3 +263,21 @@ TEST_CASE("Import opens the import dialog and shows the folder it filled", "[gui
     CHECK(window.board()->column(0)->model()->name() == u"Prospecting"_s);
     dialog->reject();
 }
+
+TEST_CASE("Import proposes the folder on screen", "[gui][mainwindow]")
+{
+    const ScopedSettings settings;
+    GuiTestData data = makeTwoFolders();
+    MainWindow window(*data.repository);
+    window.setMessageBoxesEnabled(false);
+    window.sidebar()->selectFolder(required(data.repository->folderByName("Consulting deals"))->id);
+
+    window.toolBar()->importAction()->trigger();
+
+    auto *dialog = window.findChild<ImportDialog *>();
+    REQUIRE(dialog);
+    auto *folder = dialog->findChild<QComboBox *>(u"folderCombo"_s);
+    REQUIRE(folder);
+    CHECK(folder->currentText() == u"Consulting deals"_s);
+    dialog->reject();
+}
