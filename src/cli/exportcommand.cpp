@@ -28,14 +28,6 @@ std::optional<ExportFormat> exportFormat(const std::string &name)
     return std::nullopt;
 }
 
-std::size_t dealCount(const Board &board)
-{
-    std::size_t count = 0;
-    for (const auto &column : board.columns)
-        count += column.deals.size();
-    return count;
-}
-
 } // namespace
 
 std::string exportHelp()

@@ -70,6 +70,14 @@ std::string stageName(const FolderSnapshot &snapshot, StageId id)
     return stage == snapshot.stages.end() ? std::string() : stage->name;
 }
 
+std::size_t dealCount(const Board &board)
+{
+    std::size_t count = 0;
+    for (const BoardColumn &column : board.columns)
+        count += column.deals.size();
+    return count;
+}
+
 bool matchesSearch(const Deal &deal, std::string_view search)
 {
     return matchesLoweredSearch(deal, toLowerUtf8(trimmed(search)));

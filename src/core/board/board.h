@@ -53,6 +53,9 @@ struct Board
 // contact of the deal.
 bool matchesSearch(const Deal &deal, std::string_view search);
 
+// Deals on the board, all columns together.
+std::size_t dealCount(const Board &board);
+
 // Builds the board of a folder through a view: groups, hides, filters, searches, sorts and
 // totals. Pure: reads nothing from storage, so the GUI and the command line agree.
 Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view,

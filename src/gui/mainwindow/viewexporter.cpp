@@ -8,8 +8,6 @@
 #include <QFileDialog>
 #include <QStandardPaths>
 
-#include <numeric>
-
 namespace dealboard {
 
 ViewExporter::ViewExporter(const BoardWidget &board, QWidget *dialogParent)
@@ -56,10 +54,7 @@ Status ViewExporter::exportViewTo(const QString &path)
     if (auto written = exportBoardToFile(board, snapshot, format, path.toStdString()); !written)
         return written;
 
-    const int count = std::accumulate(
-        board.columns.begin(), board.columns.end(), 0,
-        [](int sum, const BoardColumn &column) { return sum + int(column.deals.size()); });
-    Q_EMIT exported(path, count);
+    Q_EMIT exported(path, int(dealCount(board)));
     return {};
 }
 

@@ -55,6 +55,11 @@ TEST_CASE("Hidden columns are dropped; a key of a deleted stage is ignored", "[b
 
     CHECK(columnNames(board) == std::vector<std::string>{"New", "Presentation", "Negotiation"});
     CHECK(board.warnings.empty());
+    std::size_t shown = 0;
+    for (const BoardColumn &column : board.columns)
+        shown += column.deals.size();
+    CHECK(dealCount(board) == shown);
+    CHECK(dealCount(board) < dealCount(buildBoard(makeSnapshot(), makeView())));
 }
 
 TEST_CASE("A board grouped by owner has a column per owner and one for no owner", "[board]")
