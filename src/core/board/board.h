@@ -3,6 +3,7 @@
 #include "core/domain/deal.h"
 #include "core/domain/fielddefinition.h"
 #include "core/domain/folder.h"
+#include "core/domain/lostreason.h"
 #include "core/domain/money.h"
 #include "core/domain/savedview.h"
 #include "core/domain/stage.h"
@@ -23,6 +24,7 @@ struct FolderSnapshot
     std::vector<Stage> stages;           // by position
     std::vector<FieldDefinition> fields; // by position
     std::vector<Deal> deals;             // by stage position, then deal position
+    std::vector<LostReason> lostReasons; // by position
 };
 
 struct BoardColumn
@@ -32,6 +34,9 @@ struct BoardColumn
     std::optional<StageId> stageId; // set when the board is grouped by stage
     std::vector<Deal> deals;        // filtered, searched and sorted
     MoneyTotals totals;             // of deals, per currency
+    // Sum of value times win probability (see winProbability) per currency, rounded to the
+    // minor unit once per currency, not per deal.
+    MoneyTotals weightedTotals;
     // Currencies whose total does not fit in 64 bits, in alphabetical order. They are left
     // out of totals rather than shown wrong, and every header must say so: a header showing
     // only the other currencies would read as "no deals in this currency".

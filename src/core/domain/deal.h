@@ -38,6 +38,11 @@ struct Deal
     Timestamp updatedAt{};
     Timestamp stageEnteredAt{};
     std::int64_t version = 0;
+    // Win probability in percent set by hand on this deal; it survives stage moves. Empty:
+    // the stage's default applies (see winProbability).
+    std::optional<int> probability{};
+    // Why the deal was lost, set when it enters a lost stage and cleared when it leaves one.
+    std::string lostReason{};
 };
 
 // One recorded stage change. fromStageId is empty for the stage a deal was created in.

@@ -10,5 +10,6 @@ using StageId = std::int64_t;
 using FieldId = std::int64_t;
 using DealId = std::int64_t;
 using ViewId = std::int64_t;
+using LostReasonId = std::int64_t;
 
 } // namespace dealboard

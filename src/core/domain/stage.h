@@ -30,6 +30,9 @@ struct Stage
     std::string color = "#607d8b"; // "#rrggbb"
     StageKind kind = StageKind::Open;
     int probability = 0;
+    // A deal idle (not changed) in this stage for more than this many days is flagged as
+    // rotting on its card. Empty: deals here never rot.
+    std::optional<int> rottingDays{};
 
     bool isWon() const { return kind == StageKind::Won; }
     bool isLost() const { return kind == StageKind::Lost; }

@@ -7,6 +7,7 @@
 #include "core/storage/queries.h"
 #include "core/storage/storageguard.h"
 #include "core/storage/storedrows.h"
+#include "core/storage/undojournal.h"
 
 namespace dealboard {
 

@@ -197,7 +197,8 @@ Result<Deal> Repository::updateDeal(const Deal &deal)
 
 Result<Deal> Repository::moveDeal(DealId dealId, StageId stageId,
                                   std::optional<DealId> beforeDealId,
-                                  std::optional<std::int64_t> expectedVersion)
+                                  std::optional<std::int64_t> expectedVersion,
+                                  const StageEntry & /*entry*/)
 {
     return atomically(*m_database, "Could not move the deal", [&]() -> Result<Deal> {
         auto moved = findDeal(*m_database, dealId);
