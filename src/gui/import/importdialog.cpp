@@ -61,7 +61,12 @@ ImportDialog::ImportDialog(Repository &repository, QWidget *parent)
     refreshPreview();
 }
 
-ImportDialog::~ImportDialog() = default;
+ImportDialog::~ImportDialog()
+{
+    // QDialog's destructor hides the dialog, which takes the focus from the file field and
+    // would run its editingFinished handler on members already destroyed.
+    m_ui->fileEdit->disconnect(this);
+}
 
 void ImportDialog::setFile(const QString &file)
 {
