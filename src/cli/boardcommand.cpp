@@ -25,7 +25,9 @@ std::string boardHelp()
                        [--search TEXT] [--all]
 
 Shows the board of a folder through one of its saved views: each column with
-its number of deals, its total value per currency and its deals.
+its number of deals, its total value per currency and its deals. A view that
+names a field, stage or option that no longer exists still shows, without the
+broken part, and a warning says which part was left out.
 
 Options:
   --database FILE   The database to read; it must exist (default: the app's own
@@ -36,7 +38,8 @@ Options:
   --search TEXT     Only deals whose title, company, owner or contact contains
                     TEXT, ignoring case
   --json            Print JSON: {"folder", "view", "columns": [{"name", "count",
-                    "totals": {CURRENCY: integer minor units}, "deals": [...]}]}
+                    "totals": {CURRENCY: integer minor units}, "deals": [...]}],
+                    "warnings"}
   --all             List every deal of each column; the text lists the first )" +
            std::to_string(defaultTextDealsPerColumn) + R"(
                     of a column and "… and N more" (JSON always has them all)
@@ -58,6 +61,9 @@ int runBoardCommand(std::span<const std::string> arguments, const CommandContext
         return context.fail(source.error());
 
     if (parsed->has("--json")) {
+        // The JSON holds the warnings too; stderr tells whoever runs the script.
+        for (const auto &warning : source->board.warnings)
+            context.warn(warning);
         context.out() << boardToJson(source->board, source->snapshot).dump(2) << '\n';
         return exitstatus::success;
     }

@@ -3,7 +3,11 @@
 #include "cli/boardcommand.h"
 #include "cli/commandcontext.h"
 #include "cli/exportcommand.h"
+#include "cli/fieldscommand.h"
+#include "cli/folderscommand.h"
 #include "cli/importcommand.h"
+#include "cli/stagescommand.h"
+#include "cli/viewscommand.h"
 
 #include <array>
 #include <iostream>
@@ -23,11 +27,24 @@ struct Subcommand
     HelpText help;
 };
 
-constexpr std::array<Subcommand, 3> subcommands{{
+constexpr std::array<Subcommand, 7> subcommands{{
     {"import", &runImportCommand, &importHelp},
     {"board", &runBoardCommand, &boardHelp},
     {"export", &runExportCommand, &exportHelp},
+    {"folders", &runFoldersCommand, &foldersHelp},
+    {"stages", &runStagesCommand, &stagesHelp},
+    {"fields", &runFieldsCommand, &fieldsHelp},
+    {"views", &runViewsCommand, &viewsHelp},
 }};
+
+// "import, board, export, ...": for messages about a mistyped command.
+std::string commandList()
+{
+    std::string names;
+    for (const auto &subcommand : subcommands)
+        names += (names.empty() ? "" : ", ") + std::string(subcommand.name);
+    return names;
+}
 
 const Subcommand *findSubcommand(std::string_view name)
 {
@@ -58,7 +75,17 @@ Commands:
   import    Import deals from a CSV file into a folder
   board     Show a folder's board as text or JSON
   export    Export a folder or a view of it as CSV or JSON
+  folders   List, add, rename, reorder or delete folders
+  stages    List or shape a folder's stages: kind, probability, colour,
+            rotting limit, order; delete one, moving its deals
+  fields    List or customize a folder's fields and choice options
+  views     List, show, add, change, duplicate, reorder or delete a
+            folder's saved views
   help      Show this help, or a command's with "dealboard help COMMAND"
+
+Every command takes --database FILE. list and show print JSON with --json.
+A change the window would refuse (a duplicate name, deleting a stage that
+holds deals without saying where they go) is refused the same way.
 
 Options of the window:
   --database FILE   Open this database instead of the default one:
@@ -86,7 +113,7 @@ int runHelp(std::span<const std::string> arguments, const CommandLineEnvironment
         return exitstatus::success;
     }
     err << "dealboard help: unknown command \"" << arguments.front()
-        << "\"; commands: import, board, export\n";
+        << "\"; commands: " << commandList() << "\n";
     return exitstatus::usage;
 }
 
@@ -131,8 +158,8 @@ int runCommandLine(const std::vector<std::string> &arguments,
             if (asksForHelp(argument))
                 return runHelp({}, environment, out, err);
         }
-        err << "dealboard: unknown command \"" << all.front()
-            << "\"; commands: import, board, export (see dealboard --help)\n";
+        err << "dealboard: unknown command \"" << all.front() << "\"; commands: " << commandList()
+            << " (see dealboard --help)\n";
         return exitstatus::usage;
     }
 

@@ -23,7 +23,8 @@ struct CommandLineEnvironment
     std::filesystem::path logDirectory;    // rotating dealboard.log here; none when empty
 };
 
-// True for "import", "board", "export" and "help".
+// True for the commands ("import", "board", "export", "folders", "stages", "fields",
+// "views") and "help".
 bool isSubcommand(std::string_view word);
 
 // True when the arguments are for the command line rather than the window: a word that is

@@ -13,6 +13,8 @@ TEST_CASE("Subcommands are told apart from the window's arguments", "[cli]")
     CHECK(isSubcommand("import"));
     CHECK(isSubcommand("board"));
     CHECK(isSubcommand("export"));
+    CHECK(isSubcommand("folders"));
+    CHECK(isSubcommand("views"));
     CHECK(isSubcommand("help"));
     CHECK_FALSE(isSubcommand("--database"));
     CHECK_FALSE(isSubcommand("Board"));
@@ -43,14 +45,16 @@ TEST_CASE("The program's help names every command and the exit statuses", "[cli]
     CHECK(run.status == exitstatus::success);
     CHECK(run.err.empty());
     CHECK(run.out.starts_with("Usage: dealboard"));
-    for (const char *word : {"import", "board", "export", "--database", "--verbose",
-                             "/home/someone/dealboard.db", "Exit status"})
+    for (const char *word : {"import", "board", "export", "folders", "stages", "fields", "views",
+                             "--database", "--verbose", "/home/someone/dealboard.db",
+                             "Exit status"})
         CHECK(run.out.find(word) != std::string::npos);
 }
 
 TEST_CASE("Every command has its own help", "[cli]")
 {
-    const std::string command = GENERATE("import", "board", "export");
+    const std::string command =
+        GENERATE("import", "board", "export", "folders", "stages", "fields", "views");
     const std::string usage = "Usage: dealboard " + command;
 
     for (const auto &arguments :
@@ -71,6 +75,8 @@ TEST_CASE("An unknown command is one line on stderr and exit status 2", "[cli]")
     CHECK(run.out.empty());
     CHECK(run.errLines() == 1);
     CHECK(run.err.starts_with("dealboard: unknown command \"boards\""));
+    CHECK(run.err.find("commands: import, board, export, folders, stages, fields, views") !=
+          std::string::npos);
 
     run = runCli({"help", "boards"});
     CHECK(run.status == exitstatus::usage);
