@@ -95,8 +95,32 @@ CREATE TABLE saved_views (
 );
 )sql";
 
+// Version 2: what many pipelines need. Stages get a rotting limit and are archived rather
+// than deleted, so that stage_history keeps naming them; deals get a win probability set by
+// hand and the reason they were lost; each folder gets its own list of lost reasons.
+constexpr std::string_view schemaVersion2 = R"sql(
+ALTER TABLE stages ADD COLUMN rotting_days INTEGER
+    CHECK (rotting_days IS NULL OR rotting_days > 0);
+ALTER TABLE stages ADD COLUMN archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1));
+
+ALTER TABLE deals ADD COLUMN probability INTEGER
+    CHECK (probability IS NULL OR probability BETWEEN 0 AND 100);
+ALTER TABLE deals ADD COLUMN lost_reason TEXT NOT NULL DEFAULT '';
+
+CREATE TABLE lost_reasons (
+    id INTEGER PRIMARY KEY,
+    folder_id INTEGER NOT NULL REFERENCES folders(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    UNIQUE (folder_id, name_key)
+);
+)sql";
+
 constexpr std::array migrations{
     Migration{1, "folders, stages, fields, deals, stage history and saved views", schemaVersion1},
+    Migration{2, "rotting limits, archived stages, deal probabilities and lost reasons",
+              schemaVersion2},
 };
 
 void applyMigration(Database &database, const Migration &migration)

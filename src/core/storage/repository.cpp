@@ -162,6 +162,7 @@ Result<FolderSnapshot> Repository::snapshot(FolderId folderId) const
         snapshot.folder = *found;
         snapshot.stages = loadStages(*m_database, folderId);
         snapshot.fields = loadFields(*m_database, folderId);
+        snapshot.lostReasons = loadLostReasons(*m_database, folderId);
 
         // Walks the stages in order and each column through its (stage, position) index,
         // so SQLite hands the deals over already sorted.

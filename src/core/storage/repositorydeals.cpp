@@ -3,6 +3,7 @@
 
 #include "core/storage/database.h"
 #include "core/storage/queries.h"
+#include "core/storage/stageentryrules.h"
 #include "core/storage/storageguard.h"
 #include "core/storage/storedrows.h"
 #include "core/storage/validation.h"
@@ -13,9 +14,9 @@ namespace {
 
 Result<Stage> requireStageInFolder(Database &database, StageId stageId, FolderId folderId)
 {
-    const auto stage = findStage(database, stageId);
+    const auto stage = requireStage(database, stageId);
     if (!stage)
-        return failure("There is no stage with id " + std::to_string(stageId));
+        return failure(stage.error());
     if (stage->folderId != folderId)
         return failure("Stage " + inQuotes(stage->name) + " belongs to another folder");
     return *stage;
@@ -36,19 +37,48 @@ Status checkExternalId(Database &database, const Deal &deal)
     return {};
 }
 
-// Everything a write checks before it touches the deals table.
-Status checkDeal(Database &database, const Deal &deal)
+// Everything a write checks before it touches the deals table; the deal's stage when all
+// is well.
+Result<Stage> checkDeal(Database &database, const Deal &deal)
 {
     if (auto valid = validateDealValues(deal); !valid)
-        return valid;
-    if (auto stage = requireStageInFolder(database, deal.stageId, deal.folderId); !stage)
+        return failure(valid.error());
+    auto stage = requireStageInFolder(database, deal.stageId, deal.folderId);
+    if (!stage)
         return failure(stage.error());
     if (!deal.fields.empty()) {
         const auto valid = validateCustomValues(deal.fields, loadFields(database, deal.folderId));
         if (!valid)
-            return valid;
+            return failure(valid.error());
     }
-    return checkExternalId(database, deal);
+    if (auto unique = checkExternalId(database, deal); !unique)
+        return failure(unique.error());
+    return stage;
+}
+
+// The won/lost rules for a deal written whole (createDeal, updateDeal; stored is empty for a
+// new deal). A close date the caller set or changed is the one it closed on; otherwise
+// entering a won stage closes it today. The reason is the one the deal carries; it is
+// checked again when it changed while the deal stays lost, but a reason that was deleted
+// from the list since the deal was lost is kept: it is what happened then.
+Status applyWrittenStageEntry(Database &database, Deal &deal, const std::optional<Deal> &stored,
+                              const Stage &stage)
+{
+    const bool closeDateGiven =
+        deal.expectedClose && (!stored || deal.expectedClose != stored->expectedClose);
+    const StageEntry entry{deal.lostReason,
+                           closeDateGiven ? deal.expectedClose : std::optional<Date>()};
+    const std::optional<StageId> from = stored ? std::optional(stored->stageId) : std::nullopt;
+    if (auto applied = applyStageEntry(database, deal, from, stage, entry); !applied)
+        return applied;
+
+    if (stored && from == stage.id && stage.isLost() && deal.lostReason != stored->lostReason) {
+        auto reason = checkedLostReason(database, deal.folderId, deal.lostReason);
+        if (!reason)
+            return failure(reason.error());
+        deal.lostReason = std::move(*reason);
+    }
+    return {};
 }
 
 void insertDeal(Database &database, Deal &deal)
@@ -56,8 +86,9 @@ void insertDeal(Database &database, Deal &deal)
     Query insert = database.query(
         "INSERT INTO deals (folder_id, stage_id, position, external_id, title, company, contact,"
         " owner, value_minor, currency, close_date, custom_fields, created_at, updated_at,"
-        " stage_entered_at, version)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+        " stage_entered_at, version, probability, lost_reason)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,"
+        " ?18)");
     insert
         .bind(deal.folderId, deal.stageId, deal.position, deal.externalId, deal.title, deal.company,
               deal.contact, deal.owner,
@@ -65,7 +96,7 @@ void insertDeal(Database &database, Deal &deal)
               deal.value ? std::optional(deal.value->currency) : std::nullopt,
               deal.expectedClose ? std::optional(deal.expectedClose->toIso()) : std::nullopt,
               customValuesToJson(deal.fields), toMillis(deal.createdAt), toMillis(deal.updatedAt),
-              toMillis(deal.stageEnteredAt), deal.version)
+              toMillis(deal.stageEnteredAt), deal.version, deal.probability, deal.lostReason)
         .run();
     deal.id = database.lastInsertId();
 }
@@ -77,14 +108,15 @@ bool overwriteDeal(Database &database, const Deal &deal, std::int64_t storedVers
         "UPDATE deals SET stage_id = ?1, position = ?2, external_id = ?3, title = ?4,"
         " company = ?5, contact = ?6, owner = ?7, value_minor = ?8, currency = ?9,"
         " close_date = ?10, custom_fields = ?11, updated_at = ?12, stage_entered_at = ?13,"
-        " version = ?14 WHERE id = ?15 AND version = ?16");
+        " version = ?14, probability = ?15, lost_reason = ?16 WHERE id = ?17 AND version = ?18");
     update
         .bind(deal.stageId, deal.position, deal.externalId, deal.title, deal.company, deal.contact,
               deal.owner, deal.value ? std::optional(deal.value->minor) : std::nullopt,
               deal.value ? std::optional(deal.value->currency) : std::nullopt,
               deal.expectedClose ? std::optional(deal.expectedClose->toIso()) : std::nullopt,
               customValuesToJson(deal.fields), toMillis(deal.updatedAt),
-              toMillis(deal.stageEnteredAt), deal.version, deal.id, storedVersion)
+              toMillis(deal.stageEnteredAt), deal.version, deal.probability, deal.lostReason,
+              deal.id, storedVersion)
         .run();
     return database.changes() == 1;
 }
@@ -136,8 +168,12 @@ Result<Deal> Repository::createDeal(Deal deal)
     deal.fields = withoutNulls(std::move(deal.fields));
     return atomically(
         *m_database, "Could not create deal " + inQuotes(deal.title), [&]() -> Result<Deal> {
-            if (auto checked = checkDeal(*m_database, deal); !checked)
-                return failure(checked.error());
+            const auto stage = checkDeal(*m_database, deal);
+            if (!stage)
+                return failure(stage.error());
+            if (auto applied = applyWrittenStageEntry(*m_database, deal, std::nullopt, *stage);
+                !applied)
+                return failure(applied.error());
 
             // Times given by the caller are kept: an import or the demo data knows when a deal
             // really began. The first history entry agrees with stageEnteredAt.
@@ -171,8 +207,12 @@ Result<Deal> Repository::updateDeal(const Deal &deal)
                 return failure(staleMessage(deal));
             if (deal.folderId != stored->folderId)
                 return failure("A deal cannot be moved to another folder");
-            if (auto checked = checkDeal(*m_database, changed); !checked)
-                return failure(checked.error());
+            const auto stage = checkDeal(*m_database, changed);
+            if (!stage)
+                return failure(stage.error());
+            if (auto applied = applyWrittenStageEntry(*m_database, changed, stored, *stage);
+                !applied)
+                return failure(applied.error());
 
             // Order in a column is changed by moveDeal only, so a copy of the deal read before
             // a renumbering cannot put its card back at an old position.
@@ -198,7 +238,7 @@ Result<Deal> Repository::updateDeal(const Deal &deal)
 Result<Deal> Repository::moveDeal(DealId dealId, StageId stageId,
                                   std::optional<DealId> beforeDealId,
                                   std::optional<std::int64_t> expectedVersion,
-                                  const StageEntry & /*entry*/)
+                                  const StageEntry &entry)
 {
     return atomically(*m_database, "Could not move the deal", [&]() -> Result<Deal> {
         auto moved = findDeal(*m_database, dealId);
@@ -206,12 +246,16 @@ Result<Deal> Repository::moveDeal(DealId dealId, StageId stageId,
             return failure("There is no deal with id " + std::to_string(dealId));
         if (expectedVersion && moved->version != *expectedVersion)
             return failure(staleMoveMessage(*moved));
-        if (auto stage = requireStageInFolder(*m_database, stageId, moved->folderId); !stage)
+        const auto stage = requireStageInFolder(*m_database, stageId, moved->folderId);
+        if (!stage)
             return failure(stage.error());
         if (beforeDealId == dealId)
             return *moved; // dropped onto itself: it stays where it is
 
         const StageId fromStageId = moved->stageId;
+        if (auto applied = applyStageEntry(*m_database, *moved, fromStageId, *stage, entry);
+            !applied)
+            return failure(applied.error());
         if (beforeDealId) {
             const auto before = findDeal(*m_database, *beforeDealId);
             if (!before || before->stageId != stageId)
@@ -229,13 +273,7 @@ Result<Deal> Repository::moveDeal(DealId dealId, StageId stageId,
             moved->stageEnteredAt = now;
         moved->version += 1;
 
-        Query update = m_database->query(
-            "UPDATE deals SET stage_id = ?1, position = ?2, version = ?3, updated_at = ?4,"
-            " stage_entered_at = ?5 WHERE id = ?6");
-        update
-            .bind(stageId, moved->position, moved->version, toMillis(now),
-                  toMillis(moved->stageEnteredAt), dealId)
-            .run();
+        writeDealMove(*m_database, *moved);
         if (stageId != fromStageId)
             recordStageChange(*m_database, {dealId, fromStageId, stageId, now});
         return *moved;

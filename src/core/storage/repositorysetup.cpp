@@ -12,27 +12,6 @@ namespace dealboard {
 
 namespace {
 
-// The name of another row of table in the folder with the same nameKey(), if any.
-std::optional<std::string> sameNameInFolder(Database &database, std::string_view table,
-                                            FolderId folderId, std::string_view name,
-                                            std::int64_t exceptId = 0)
-{
-    // table is one of our own table names, never a user's value.
-    const std::string sql = "SELECT name FROM " + std::string(table) +
-                            " WHERE folder_id = ?1 AND name_key = ?2 AND id <> ?3";
-    Query query = database.query(sql);
-    query.bind(folderId, nameKey(name), exceptId);
-    return query.next() ? std::optional(query.text(0)) : std::nullopt;
-}
-
-Result<Folder> requireFolder(Database &database, FolderId folderId)
-{
-    auto folder = findFolder(database, folderId);
-    if (!folder)
-        return failure("There is no folder with id " + std::to_string(folderId));
-    return *folder;
-}
-
 Status checkFieldName(Database &database, const FieldDefinition &field, const Folder &folder)
 {
     if (auto valid = validateFieldValues(field); !valid)
@@ -80,11 +59,11 @@ Result<Stage> Repository::addStage(FolderId folderId, Stage stage)
             stage.folderId = folderId;
             stage.position = nextListPosition(*m_database, "stages", folderId);
             Query insert = m_database->query(
-                "INSERT INTO stages (folder_id, name, name_key, position, color, kind, probability)"
-                " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                "INSERT INTO stages (folder_id, name, name_key, position, color, kind, probability,"
+                " rotting_days) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
             insert
                 .bind(folderId, stage.name, nameKey(stage.name), stage.position, stage.color,
-                      toString(stage.kind), stage.probability)
+                      toString(stage.kind), stage.probability, stage.rottingDays)
                 .run();
             stage.id = m_database->lastInsertId();
             return stage;

@@ -52,6 +52,8 @@ Stage readStage(const Query &query)
     stage.color = query.text(4);
     stage.kind = stageKindFromString(query.text(5)).value_or(StageKind::Open);
     stage.probability = int(query.integer(6));
+    if (const auto days = query.optionalInteger(7))
+        stage.rottingDays = int(*days);
     return stage;
 }
 
@@ -105,7 +107,15 @@ Deal readDeal(const Query &query)
     deal.updatedAt = timestampFromMillis(query.integer(14));
     deal.stageEnteredAt = timestampFromMillis(query.integer(15));
     deal.version = query.integer(16);
+    if (const auto probability = query.optionalInteger(17))
+        deal.probability = int(*probability);
+    deal.lostReason = query.text(18);
     return deal;
+}
+
+LostReason readLostReason(const Query &query)
+{
+    return LostReason{query.integer(0), query.integer(1), query.text(2), int(query.integer(3))};
 }
 
 std::string customValuesToJson(const std::map<FieldId, nlohmann::json> &values)

@@ -3,6 +3,7 @@
 #include "core/domain/deal.h"
 #include "core/domain/fielddefinition.h"
 #include "core/domain/folder.h"
+#include "core/domain/lostreason.h"
 #include "core/domain/savedview.h"
 #include "core/domain/stage.h"
 
@@ -23,7 +24,7 @@ class Query;
 
 inline constexpr std::string_view folderColumns = "f.id, f.name, f.position";
 inline constexpr std::string_view stageColumns =
-    "s.id, s.folder_id, s.name, s.position, s.color, s.kind, s.probability";
+    "s.id, s.folder_id, s.name, s.position, s.color, s.kind, s.probability, s.rotting_days";
 inline constexpr std::string_view fieldColumns =
     "f.id, f.folder_id, f.name, f.type, f.options, f.position";
 inline constexpr std::string_view viewColumns =
@@ -31,13 +32,15 @@ inline constexpr std::string_view viewColumns =
 inline constexpr std::string_view dealColumns =
     "d.id, d.folder_id, d.external_id, d.title, d.company, d.contact, d.owner, d.value_minor, "
     "d.currency, d.close_date, d.stage_id, d.position, d.custom_fields, d.created_at, "
-    "d.updated_at, d.stage_entered_at, d.version";
+    "d.updated_at, d.stage_entered_at, d.version, d.probability, d.lost_reason";
+inline constexpr std::string_view lostReasonColumns = "r.id, r.folder_id, r.name, r.position";
 
 Folder readFolder(const Query &query);
 Stage readStage(const Query &query);
 FieldDefinition readField(const Query &query);
 SavedView readView(const Query &query);
 Deal readDeal(const Query &query);
+LostReason readLostReason(const Query &query);
 
 // Custom field values as stored: a JSON object keyed by the field id in decimal.
 std::string customValuesToJson(const std::map<FieldId, nlohmann::json> &values);

@@ -75,6 +75,9 @@ Status validateDealValues(const Deal &deal)
     if (deal.value && !isCurrencyCode(deal.value->currency))
         return failure(inQuotes(deal.value->currency) + " is not a currency code: use three "
                                                         "capital letters such as EUR or USD");
+    if (deal.probability && (*deal.probability < 0 || *deal.probability > 100))
+        return failure("The win probability of deal " + inQuotes(deal.title) +
+                       " must be between 0 and 100 percent");
     return {};
 }
 
@@ -110,6 +113,9 @@ Status validateStageValues(const Stage &stage)
     if (stage.probability < 0 || stage.probability > 100)
         return failure("The probability of stage " + inQuotes(stage.name) +
                        " must be between 0 and 100 percent");
+    if (stage.rottingDays && *stage.rottingDays < 1)
+        return failure("The rotting limit of stage " + inQuotes(stage.name) +
+                       " must be at least one day; leave it empty for deals that never rot");
     return {};
 }
 

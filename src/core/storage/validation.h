@@ -15,7 +15,7 @@ namespace dealboard {
 // They look only at the values given; uniqueness and ownership need the database and are
 // checked by the repository itself.
 
-// Title, value and close date of a deal.
+// Title, value and win probability (0..100) of a deal.
 [[nodiscard]] Status validateDealValues(const Deal &deal);
 
 // Each custom value must belong to a field of the folder and have the shape its type
@@ -26,7 +26,8 @@ namespace dealboard {
 // The values without their nulls, as they are stored.
 std::map<FieldId, nlohmann::json> withoutNulls(std::map<FieldId, nlohmann::json> values);
 
-// Name not empty, colour "#rrggbb", probability 0..100.
+// Name not empty, colour "#rrggbb", probability 0..100, rotting limit empty or at least
+// one day.
 [[nodiscard]] Status validateStageValues(const Stage &stage);
 
 // Name not empty and not that of a built-in field; options of a choice field not empty and
