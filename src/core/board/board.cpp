@@ -32,38 +32,6 @@ bool matchesLoweredSearch(const Deal &deal, std::string_view loweredSearch)
 
 } // namespace
 
-// Sums per currency with an overflow check; a currency whose sum does not fit is left out
-// of the totals and named in overflowedCurrencies, so a header never shows a wrong number.
-void totalColumn(BoardColumn &column)
-{
-    std::map<std::string, std::int64_t> sums;
-    std::set<std::string> overflowed;
-    for (const auto &deal : column.deals) {
-        if (!deal.value || overflowed.contains(deal.value->currency))
-            continue;
-        auto &sum = sums[deal.value->currency];
-        if (__builtin_add_overflow(sum, deal.value->minor, &sum))
-            overflowed.insert(deal.value->currency);
-    }
-
-    column.totals = {};
-    column.overflowedCurrencies.assign(overflowed.begin(), overflowed.end());
-    for (const auto &[currency, sum] : sums) {
-        if (!overflowed.contains(currency))
-            (void)column.totals.add(Money{sum, currency}); // one add per currency: no overflow
-    }
-}
-
-std::string columnTotalsText(const BoardColumn &column)
-{
-    std::string text;
-    for (const auto &currency : column.overflowedCurrencies)
-        text += (text.empty() ? "" : " + ") + currency + " total too large to show";
-    if (!column.totals.isEmpty())
-        text += (text.empty() ? "" : " + ") + column.totals.toString();
-    return text;
-}
-
 std::string stageName(const FolderSnapshot &snapshot, StageId id)
 {
     const auto stage = std::ranges::find(snapshot.stages, id, &Stage::id);
@@ -126,7 +94,7 @@ Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view, std::str
         if (!visible[i])
             continue;
         sorter.sort(columns[i]);
-        totalColumn(columns[i]);
+        totalColumn(columns[i], snapshot.stages);
         for (const auto &currency : columns[i].overflowedCurrencies)
             board.warnings.push_back("The total of \"" + columns[i].name + "\" in " + currency +
                                      " is too large to show and is left out.");

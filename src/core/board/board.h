@@ -66,11 +66,18 @@ std::size_t dealCount(const Board &board);
 Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view,
                  std::string_view search = {});
 
-// Sets totals and overflowedCurrencies of column from its deals.
+// Sets totals, weightedTotals and overflowedCurrencies of column from its deals, whose
+// win probabilities come from stages (see winProbability). A currency whose total or
+// weighted total does not fit in 64 bits is left out of both and named in
+// overflowedCurrencies.
+void totalColumn(BoardColumn &column, const std::vector<Stage> &stages);
+// The same without the stages: the weighted totals cannot be worked out and are cleared
+// rather than left stale. Callers that show them pass the stages.
 void totalColumn(BoardColumn &column);
 
-// "EUR total too large to show + 100.00 USD": the currencies too large to total first, then
-// the totals; empty when the column holds no money.
+// "EUR total too large to show + 100.00 USD — weighted 40.00 USD": the currencies too large
+// to total first, then the totals, then the weighted totals; empty when the column holds no
+// money.
 std::string columnTotalsText(const BoardColumn &column);
 
 // The name of the stage with this id; empty for a stage the folder does not have.
@@ -81,13 +88,14 @@ std::string stageName(const FolderSnapshot &snapshot, StageId id);
 // null), "close_date" (ISO or null) and "stage" (its name). Callers add their own keys.
 nlohmann::json dealToJson(const Deal &deal, const FolderSnapshot &snapshot);
 
-// {"folder", "view", "columns": [{"name", "count", "totals": {CUR: minor}, "deals": [...]}]}
+// {"folder", "view", "columns": [{"key", "name", "count", "totals": {CUR: minor},
+//  "weighted_totals": {CUR: minor}, "deals": [...]}], "warnings": [...]}
 nlohmann::json boardToJson(const Board &board, const FolderSnapshot &snapshot);
 
 // A plain-text rendering for terminals: one block per column with its count and totals
-// ("Won — 4,238 deals — 10,005,534.00 USD"), then its deals, one a line. Long columns show
-// their first defaultTextDealsPerColumn deals and "… and N more". The board's warnings
-// follow at the end, one "Warning: ..." line each.
+// ("Won — 4,238 deals — 10,005,534.00 USD — weighted 10,005,534.00 USD"), then its deals, one a
+// line. Long columns show their first defaultTextDealsPerColumn deals and "… and N more". The
+// board's warnings follow at the end, one "Warning: ..." line each.
 inline constexpr std::size_t defaultTextDealsPerColumn = 10;
 std::string boardToText(const Board &board);
 // The same, listing at most dealsPerColumn deals per column; every deal when empty.

@@ -18,6 +18,14 @@ nlohmann::json moneyToJson(const std::optional<Money> &money)
     return {{"minor", money->minor}, {"currency", money->currency}};
 }
 
+nlohmann::json totalsToJson(const MoneyTotals &totals)
+{
+    nlohmann::json json = nlohmann::json::object();
+    for (const auto &[currency, minor] : totals.perCurrency())
+        json[currency] = minor;
+    return json;
+}
+
 nlohmann::json customFieldsToJson(const Deal &deal, const FolderSnapshot &snapshot)
 {
     nlohmann::json fields = nlohmann::json::object();
@@ -41,9 +49,6 @@ nlohmann::json cardToJson(const Deal &deal, const FolderSnapshot &snapshot, Time
 nlohmann::json columnToJson(const BoardColumn &column, const FolderSnapshot &snapshot,
                             Timestamp now)
 {
-    nlohmann::json totals = nlohmann::json::object();
-    for (const auto &[currency, minor] : column.totals.perCurrency())
-        totals[currency] = minor;
 
     nlohmann::json deals = nlohmann::json::array();
     for (const auto &deal : column.deals)
@@ -52,7 +57,8 @@ nlohmann::json columnToJson(const BoardColumn &column, const FolderSnapshot &sna
     return {{"key", column.key},
             {"name", column.name},
             {"count", column.deals.size()},
-            {"totals", std::move(totals)},
+            {"totals", totalsToJson(column.totals)},
+            {"weighted_totals", totalsToJson(column.weightedTotals)},
             {"deals", std::move(deals)}};
 }
 

@@ -249,22 +249,25 @@ TEST_CASE("A column whose total overflows says so in its header and in the text"
     REQUIRE(column != nullptr);
     CHECK(column->overflowedCurrencies == std::vector<std::string>{"EUR"});
     CHECK(column->totals.perCurrency() == Totals{{"USD", 10000}});
-    CHECK(columnTotalsText(*column) == "EUR total too large to show + 100.00 USD");
-    CHECK(columnTotalsText(*findColumn(board, "Won")) == "100.00 EUR + 1,500.00 USD");
+    CHECK(columnTotalsText(*column) ==
+          "EUR total too large to show + 100.00 USD — weighted 60.00 USD");
+    CHECK(columnTotalsText(*findColumn(board, "Won")) ==
+          "100.00 EUR + 1,500.00 USD — weighted 100.00 EUR + 1,500.00 USD");
     CHECK(findColumn(board, "Won")->overflowedCurrencies.empty());
     REQUIRE(board.warnings.size() == 1);
     CHECK(board.warnings.front() ==
           "The total of \"Negotiation\" in EUR is too large to show and is left out.");
 
     const std::string text = boardToText(board);
-    CHECK(text.find("Negotiation — 12 deals — EUR total too large to show + 100.00 USD\n") !=
-          std::string::npos);
+    CHECK(text.find("Negotiation — 12 deals — EUR total too large to show + 100.00 USD — weighted "
+                    "60.00 USD\n") != std::string::npos);
     CHECK(text.ends_with(
         "\nWarning: The total of \"Negotiation\" in EUR is too large to show and is left out.\n"));
 
     // JSON keeps its shape: the totals it can give, and the warning beside them.
     const nlohmann::json json = boardToJson(board, snapshot);
     CHECK(json["columns"][2]["totals"] == nlohmann::json{{"USD", 10000}});
+    CHECK(json["columns"][2]["weighted_totals"] == nlohmann::json{{"USD", 6000}});
     CHECK(json["warnings"] == nlohmann::json{board.warnings.front()});
 }
 
@@ -304,6 +307,8 @@ TEST_CASE("Board JSON has the documented shape", "[board][json]")
     CHECK(wonColumn["count"] == 3);
     CHECK(wonColumn["totals"] == nlohmann::json{{"EUR", 10000}, {"USD", 150000}});
     CHECK(wonColumn["totals"]["USD"].is_number_integer());
+    CHECK(wonColumn["weighted_totals"] == nlohmann::json{{"EUR", 10000}, {"USD", 150000}});
+    CHECK(json["columns"][0]["weighted_totals"] == nlohmann::json{{"EUR", 50000}, {"USD", 9000}});
     REQUIRE(wonColumn["deals"].size() == 3);
 
     const auto &deal = wonColumn["deals"][0];
@@ -326,6 +331,7 @@ TEST_CASE("Board JSON has the documented shape", "[board][json]")
     CHECK(newDeals[0]["close_date"] == "2024-06-30");
     CHECK(newDeals[1]["value"].is_null()); // deal 3 has none
     CHECK(json["columns"][2]["totals"] == nlohmann::json::object());
+    CHECK(json["columns"][2]["weighted_totals"] == nlohmann::json::object());
 }
 
 TEST_CASE("A deal's JSON holds exactly its built-in fields", "[board][json]")
@@ -357,9 +363,11 @@ TEST_CASE("Board text shows each column's count and totals and its deals", "[boa
 
     const std::string text = boardToText(board);
     CHECK(text.starts_with("Deals — All deals\n"));
-    CHECK(text.find("Won — 3 deals — 100.00 EUR + 1,500.00 USD\n") != std::string::npos);
-    CHECK(text.find("Lost — 1 deal — 10.00 USD\n") != std::string::npos);
-    CHECK(text.find("Presentation — 1 deal — 900.00 USD\n") != std::string::npos);
+    CHECK(text.find("Won — 3 deals — 100.00 EUR + 1,500.00 USD — weighted 100.00 EUR + 1,500.00 "
+                    "USD\n") != std::string::npos);
+    CHECK(text.find("Lost — 1 deal — 10.00 USD — weighted 0.00 USD\n") != std::string::npos);
+    CHECK(text.find("Presentation — 1 deal — 900.00 USD — weighted 225.00 USD\n") !=
+          std::string::npos);
     CHECK(text.find("  Cloud move (Globex, Carol, 1,000.00 USD,") != std::string::npos);
     CHECK(text.find("Negotiation — 12 deals\n") != std::string::npos);
     CHECK(text.find("Bulk 9 ") != std::string::npos);

@@ -24,7 +24,8 @@ inline constexpr FieldId engagedField = 13; // date
 inline constexpr FieldId managerField = 14; // person
 inline constexpr FieldId notesField = 15;   // text
 
-inline Stage makeStage(StageId id, std::string name, int position, StageKind kind)
+inline Stage makeStage(StageId id, std::string name, int position, StageKind kind,
+                       int probability = 0)
 {
     Stage stage;
     stage.id = id;
@@ -32,6 +33,7 @@ inline Stage makeStage(StageId id, std::string name, int position, StageKind kin
     stage.name = std::move(name);
     stage.position = position;
     stage.kind = kind;
+    stage.probability = probability;
     return stage;
 }
 
@@ -87,11 +89,11 @@ inline FolderSnapshot makeSnapshot()
 {
     FolderSnapshot snapshot;
     snapshot.folder = Folder{1, "Deals", 0};
-    snapshot.stages = {makeStage(newStage, "New", 0, StageKind::Open),
-                       makeStage(presentation, "Presentation", 1, StageKind::Open),
-                       makeStage(negotiation, "Negotiation", 2, StageKind::Open),
-                       makeStage(won, "Won", 3, StageKind::Won),
-                       makeStage(lost, "Lost", 4, StageKind::Lost)};
+    snapshot.stages = {makeStage(newStage, "New", 0, StageKind::Open, 10),
+                       makeStage(presentation, "Presentation", 1, StageKind::Open, 25),
+                       makeStage(negotiation, "Negotiation", 2, StageKind::Open, 60),
+                       makeStage(won, "Won", 3, StageKind::Won, 100),
+                       makeStage(lost, "Lost", 4, StageKind::Lost, 0)};
     snapshot.fields = {makeField(productField, "Product", FieldType::Choice, {"GTX", "MG", "Zeta"}),
                        makeField(scoreField, "Score", FieldType::Number),
                        makeField(budgetField, "Budget", FieldType::Money),
