@@ -1,6 +1,7 @@
 #include "core/board/dealfieldreader.h"
 
 #include "core/domain/savedview.h"
+#include "core/domain/text.h"
 
 #include <array>
 #include <charconv>
@@ -211,6 +212,16 @@ int DealFieldReader::stageIndex(const Deal &deal) const
 {
     const auto found = m_stageIndex.find(deal.stageId);
     return found == m_stageIndex.end() ? std::numeric_limits<int>::max() : found->second;
+}
+
+std::optional<int> DealFieldReader::stageIndexByName(std::string_view name) const
+{
+    const std::string key = nameKey(name);
+    for (std::size_t i = 0; i < m_snapshot.stages.size(); ++i) {
+        if (nameKey(m_snapshot.stages[i].name) == key)
+            return int(i);
+    }
+    return std::nullopt;
 }
 
 } // namespace dealboard

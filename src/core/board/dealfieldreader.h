@@ -53,6 +53,8 @@ public:
     const Stage *stage(StageId id) const;
     // Place of the deal's stage in the stage set; stages of another folder sort last.
     int stageIndex(const Deal &deal) const;
+    // Place in the stage set of the stage named name (ignoring case and spaces), if any.
+    std::optional<int> stageIndexByName(std::string_view name) const;
 
 private:
     FieldValue customValue(const Deal &deal, const ResolvedField &field) const;

@@ -218,6 +218,11 @@ void DealFilter::addCondition(const ViewFilter &filter)
                           condition.op != FilterOperator::NotEmpty &&
                           condition.op != FilterOperator::Contains;
     const bool needsHigh = condition.op == FilterOperator::Between;
+    if (needsLow && field->ref == "stage") {
+        if (addStageCondition(condition, filter))
+            m_conditions.push_back(std::move(condition));
+        return;
+    }
     auto reject = [&](const std::string &text) {
         m_warnings.push_back("The filter on \"" + field->displayName + "\" was ignored: \"" + text +
                              "\" is not " + std::string(kindNoun(field->kind)) + ".");
@@ -238,6 +243,23 @@ void DealFilter::addCondition(const ViewFilter &filter)
     m_conditions.push_back(std::move(condition));
 }
 
+bool DealFilter::addStageCondition(Condition &condition, const ViewFilter &filter)
+{
+    const auto low = m_reader.stageIndexByName(filter.value);
+    const auto high =
+        condition.op == FilterOperator::Between ? m_reader.stageIndexByName(filter.value2) : low;
+    if (!low || !high) {
+        const std::string &missing = low ? filter.value2 : filter.value;
+        m_warnings.push_back("The filter on the stage \"" + missing +
+                             "\" was ignored: the folder has no such stage.");
+        return false;
+    }
+    condition.byStageOrder = true;
+    condition.low = double(*low);
+    condition.high = double(*high);
+    return true;
+}
+
 bool DealFilter::matches(const Deal &deal) const
 {
     for (const auto &condition : m_conditions) {
@@ -249,7 +271,8 @@ bool DealFilter::matches(const Deal &deal) const
 
 bool DealFilter::holds(const Condition &condition, const Deal &deal) const
 {
-    const FieldValue value = m_reader.value(deal, condition.field);
+    const FieldValue value = condition.byStageOrder ? FieldValue(double(m_reader.stageIndex(deal)))
+                                                    : m_reader.value(deal, condition.field);
 
     switch (condition.op) {
     case FilterOperator::Empty:

@@ -12,8 +12,9 @@ namespace dealboard {
 // The filters of a view, read once and then tried on every deal of a board.
 //
 // Each filter compares by the kind of its field: text ignoring case (any script that
-// toLowerUtf8 knows), numbers and money by amount, dates as dates. A filter that cannot be
-// applied (a deleted field, "abc" as an amount) is dropped with a warning rather than
+// toLowerUtf8 knows), numbers and money by amount, dates as dates. The stage compares by
+// its place in the stage set, so "stage greater Proposal" means the stages after it. A filter that
+// cannot be applied (a deleted field, "abc" as an amount) is dropped with a warning rather than
 // hiding every deal.
 class DealFilter final
 {
@@ -42,10 +43,12 @@ private:
         FilterOperator op = FilterOperator::Is;
         Operand low;
         Operand high;
-        std::string containsText; // lower-cased, for Contains on any kind
+        std::string containsText;  // lower-cased, for Contains on any kind
+        bool byStageOrder = false; // low and high are places in the stage set
     };
 
     void addCondition(const ViewFilter &filter);
+    bool addStageCondition(Condition &condition, const ViewFilter &filter);
     bool holds(const Condition &condition, const Deal &deal) const;
 
     const DealFieldReader &m_reader;

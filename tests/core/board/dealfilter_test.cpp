@@ -106,6 +106,92 @@ TEST_CASE("Every filter operator compares by the kind of its field", "[board][fi
     CHECK(warnings.empty());
 }
 
+TEST_CASE("Every operator works on every kind of field", "[board][filter]")
+{
+    using Op = FilterOperator;
+    const auto snapshot = makeSnapshot();
+    const std::vector<DealId> all{1, 2, 3, 4, 5, 6, 7, 8};
+
+    const auto testCase = GENERATE_COPY(values<FilterCase>({
+        // The stage: by its place in the stage set, not by its name's spelling.
+        {"stage greater, later stages", {"stage", Op::Greater, "presentation", ""}, {5, 6, 7, 8}},
+        {"stage less, earlier stages", {"stage", Op::Less, "Won", ""}, {1, 2, 3, 4}},
+        {"stage between, inclusive", {"stage", Op::Between, "Presentation", "Won"}, {4, 5, 6, 7}},
+        {"stage between, reversed", {"stage", Op::Between, "Won", "Presentation"}, {4, 5, 6, 7}},
+        {"stage is_not", {"stage", Op::IsNot, " WON ", ""}, {1, 2, 3, 4, 8}},
+        {"stage contains, by name", {"stage", Op::Contains, "O", ""}, {4, 5, 6, 7, 8}},
+        {"stage empty", {"stage", Op::Empty, "", ""}, {}},
+        {"stage not_empty", {"stage", Op::NotEmpty, "", ""}, all},
+        // Other built-in text fields.
+        {"company is_not", {"company", Op::IsNot, "acme", ""}, {2, 3, 4, 5, 7, 8}},
+        {"company between", {"company", Op::Between, "a", "h"}, {1, 5, 6}},
+        {"contact empty", {"contact", Op::Empty, "", ""}, {2, 3, 4, 6, 7, 8}},
+        {"contact not_empty", {"contact", Op::NotEmpty, "", ""}, {1, 5}},
+        {"title is", {"title", Op::Is, "laptops", ""}, {4}},
+        // Person.
+        {"person is", {ref(managerField), Op::Is, "dana", ""}, {2}},
+        {"person is_not", {ref(managerField), Op::IsNot, "Dana", ""}, {1, 3, 4, 5, 6, 7, 8}},
+        {"person contains", {ref(managerField), Op::Contains, "AN", ""}, {2}},
+        {"person empty", {ref(managerField), Op::Empty, "", ""}, {1, 3, 4, 5, 6, 7, 8}},
+        {"person between", {ref(managerField), Op::Between, "a", "e"}, {2}},
+        // Choice, including a value no longer among the options.
+        {"choice contains", {ref(productField), Op::Contains, "g", ""}, {1, 2, 3, 5}},
+        {"choice not_empty", {ref(productField), Op::NotEmpty, "", ""}, {1, 2, 3, 5}},
+        {"choice is an old value still held", {ref(productField), Op::Is, "legacy", ""}, {3}},
+        {"choice less", {ref(productField), Op::Less, "h", ""}, {1, 5}},
+        // Text.
+        {"text is", {ref(notesField), Op::Is, "met at the FAIR", ""}, {3}},
+        {"text is_not", {ref(notesField), Op::IsNot, "met at the fair", ""}, {1, 2, 4, 5, 6, 7, 8}},
+        {"text empty", {ref(notesField), Op::Empty, "", ""}, {1, 2, 4, 5, 6, 7, 8}},
+        {"text greater", {ref(notesField), Op::Greater, "a", ""}, {3}},
+        // Number.
+        {"number is_not", {ref(scoreField), Op::IsNot, "7", ""}, {2, 3, 4, 5, 6, 7, 8}},
+        {"number not_empty", {ref(scoreField), Op::NotEmpty, "", ""}, {1, 2, 4}},
+        {"number contains", {ref(scoreField), Op::Contains, "12", ""}, {2}},
+        // Money.
+        {"custom money less", {ref(budgetField), Op::Less, "100", ""}, {5}},
+        {"custom money between", {ref(budgetField), Op::Between, "1", "5,000"}, {1, 5}},
+        {"custom money is_not", {ref(budgetField), Op::IsNot, "5000", ""}, {2, 3, 4, 5, 6, 7, 8}},
+        {"custom money empty", {ref(budgetField), Op::Empty, "", ""}, {2, 3, 4, 6, 7, 8}},
+        {"custom money not_empty", {ref(budgetField), Op::NotEmpty, "", ""}, {1, 5}},
+        {"value between in one currency",
+         {"value", Op::Between, "100 USD", "USD 1000"},
+         {1, 4, 5, 6}},
+        {"value less in another currency", {"value", Op::Less, "EUR 1000", ""}, {7}},
+        // Dates.
+        {"custom date is", {ref(engagedField), Op::Is, "2024-04-15", ""}, {4}},
+        {"custom date less", {ref(engagedField), Op::Less, "2024-04-15", ""}, {1}},
+        {"custom date between", {ref(engagedField), Op::Between, "2024-02-01", "2024-03-31"}, {1}},
+        {"custom date is_not",
+         {ref(engagedField), Op::IsNot, "2024-03-01", ""},
+         {2, 3, 4, 5, 6, 7, 8}},
+        {"custom date not_empty", {ref(engagedField), Op::NotEmpty, "", ""}, {1, 4}},
+        {"custom date contains", {ref(engagedField), Op::Contains, "2024-04", ""}, {4}},
+        {"close date is_not", {"close_date", Op::IsNot, "2024-05-01", ""}, {1, 3, 4, 5, 6, 7, 8}},
+        {"close date not_empty", {"close_date", Op::NotEmpty, "", ""}, {1, 2, 4}},
+        {"created greater", {"created", Op::Greater, "2023-12-31", ""}, all},
+        {"updated between", {"updated", Op::Between, "2024-01-15", "2024-02-15"}, all},
+    }));
+
+    INFO(testCase.description);
+    std::vector<std::string> warnings;
+    CHECK(matching(snapshot, {testCase.filter}, &warnings) == testCase.expected);
+    CHECK(warnings.empty());
+}
+
+TEST_CASE("A stage filter naming no stage of the folder is dropped with a warning",
+          "[board][filter]")
+{
+    const auto snapshot = makeSnapshot();
+    std::vector<std::string> warnings;
+    const auto ids =
+        matching(snapshot, {{"stage", FilterOperator::Between, "New", "Closing"}}, &warnings);
+    CHECK(ids.size() == snapshot.deals.size());
+    CHECK(warnings == std::vector<std::string>{
+                          "The filter on the stage \"Closing\" was ignored: the folder has no "
+                          "such stage."});
+}
+
 TEST_CASE("All filters of a view must hold", "[board][filter]")
 {
     const auto snapshot = makeSnapshot();
