@@ -6,6 +6,7 @@
 #include "cli/fieldscommand.h"
 #include "cli/folderscommand.h"
 #include "cli/importcommand.h"
+#include "cli/lostreasonscommand.h"
 #include "cli/stagescommand.h"
 #include "cli/viewscommand.h"
 
@@ -27,13 +28,14 @@ struct Subcommand
     HelpText help;
 };
 
-constexpr std::array<Subcommand, 7> subcommands{{
+constexpr std::array<Subcommand, 8> subcommands{{
     {"import", &runImportCommand, &importHelp},
     {"board", &runBoardCommand, &boardHelp},
     {"export", &runExportCommand, &exportHelp},
     {"folders", &runFoldersCommand, &foldersHelp},
     {"stages", &runStagesCommand, &stagesHelp},
     {"fields", &runFieldsCommand, &fieldsHelp},
+    {"lost-reasons", &runLostReasonsCommand, &lostReasonsHelp},
     {"views", &runViewsCommand, &viewsHelp},
 }};
 
@@ -79,6 +81,8 @@ Commands:
   stages    List or shape a folder's stages: kind, probability, colour,
             rotting limit, order; delete one, moving its deals
   fields    List or customize a folder's fields and choice options
+  lost-reasons
+            List or edit the reasons a folder's deals are lost for
   views     List, show, add, change, duplicate, reorder or delete a
             folder's saved views
   help      Show this help, or a command's with "dealboard help COMMAND"

@@ -139,13 +139,69 @@ int addOption(const AdminRequest &request)
     return exitstatus::success;
 }
 
+int moveField(const AdminRequest &request)
+{
+    const auto index = listIndex(request.arguments.value("--to").value_or(""));
+    if (!index)
+        return request.context.misuse("--to needs a position: 1 for the first, or first or last");
+    const auto named = namedField(request);
+    if (!named)
+        return request.context.fail(named.error());
+
+    if (auto moved = request.repository.moveField(named->field.id, *index); !moved)
+        return request.context.fail(moved.error());
+    request.context.out() << "Moved field \"" << named->field.name << "\"\n";
+    return exitstatus::success;
+}
+
+// Values are data a user typed: a field holding any goes only when --yes says the user
+// knows how many deals lose theirs.
+int deleteField(const AdminRequest &request)
+{
+    const auto named = namedField(request);
+    if (!named)
+        return request.context.fail(named.error());
+    const auto values = request.repository.fieldValueCount(named->field.id);
+    if (!values)
+        return request.context.fail(values.error());
+    if (*values > 0 && !request.arguments.has("--yes"))
+        return request.context.fail("Field \"" + named->field.name + "\" holds values on " +
+                                    countOf(std::size_t(*values), "deal", "deals") +
+                                    "; add --yes to delete them with it");
+
+    if (auto deleted = request.repository.deleteField(named->field.id); !deleted)
+        return request.context.fail(deleted.error());
+    request.context.out() << "Deleted field \"" << named->field.name << "\" and its "
+                          << countOf(std::size_t(*values), "value", "values") << "\n";
+    return exitstatus::success;
+}
+
+int renameOption(const AdminRequest &request)
+{
+    const auto named = namedField(request);
+    if (!named)
+        return request.context.fail(named.error());
+
+    const std::string &oldName = request.operand(2);
+    const std::string &newName = request.operand(3);
+    if (auto renamed = request.repository.renameChoiceOption(named->field.id, oldName, newName);
+        !renamed)
+        return request.context.fail(renamed.error());
+    request.context.out() << "Renamed option \"" << oldName << "\" of field \"" << named->field.name
+                          << "\" to \"" << newName << "\"\n";
+    return exitstatus::success;
+}
+
 const std::vector<AdminAction> &actions()
 {
     static const std::vector<AdminAction> instance{
         {"list", {"FOLDER"}, {jsonOption()}, &listFields},
         {"add", {"FOLDER", "NAME"}, {{"--type", true, false}, {"--option", true, true}}, &addField},
         {"rename", {"FOLDER", "NAME", "NEW_NAME"}, {}, &renameField},
+        {"move", {"FOLDER", "NAME"}, {{"--to", true, false}}, &moveField},
+        {"delete", {"FOLDER", "NAME"}, {{"--yes", false, false}}, &deleteField},
         {"add-option", {"FOLDER", "FIELD", "OPTION"}, {}, &addOption},
+        {"rename-option", {"FOLDER", "FIELD", "OPTION", "NEW_OPTION"}, {}, &renameOption},
     };
     return instance;
 }

@@ -39,11 +39,62 @@ int addFolder(const AdminRequest &request)
     return exitstatus::success;
 }
 
+int renameFolder(const AdminRequest &request)
+{
+    const auto folder = folderNamed(request.repository, request.operand(0));
+    if (!folder)
+        return request.context.fail(folder.error());
+    if (auto renamed = request.repository.renameFolder(folder->id, request.operand(1)); !renamed)
+        return request.context.fail(renamed.error());
+    request.context.out() << "Renamed folder \"" << folder->name << "\" to \"" << request.operand(1)
+                          << "\"\n";
+    return exitstatus::success;
+}
+
+int moveFolder(const AdminRequest &request)
+{
+    const auto index = listIndex(request.arguments.value("--to").value_or(""));
+    if (!index)
+        return request.context.misuse("--to needs a position: 1 for the first, or first or last");
+    const auto folder = folderNamed(request.repository, request.operand(0));
+    if (!folder)
+        return request.context.fail(folder.error());
+    if (auto moved = request.repository.moveFolder(folder->id, *index); !moved)
+        return request.context.fail(moved.error());
+    request.context.out() << "Moved folder \"" << folder->name << "\"\n";
+    return exitstatus::success;
+}
+
+// A folder's deals go with it, so a folder holding any is deleted only when --yes says
+// the user knows how many.
+int deleteFolder(const AdminRequest &request)
+{
+    const auto folder = folderNamed(request.repository, request.operand(0));
+    if (!folder)
+        return request.context.fail(folder.error());
+    const auto deals = request.repository.dealCount(folder->id);
+    if (!deals)
+        return request.context.fail(deals.error());
+    if (*deals > 0 && !request.arguments.has("--yes"))
+        return request.context.fail("Folder \"" + folder->name + "\" holds " +
+                                    countOf(std::size_t(*deals), "deal", "deals") +
+                                    "; add --yes to delete it with them");
+
+    if (auto deleted = request.repository.deleteFolder(folder->id); !deleted)
+        return request.context.fail(deleted.error());
+    request.context.out() << "Deleted folder \"" << folder->name << "\" with "
+                          << countOf(std::size_t(*deals), "deal", "deals") << "\n";
+    return exitstatus::success;
+}
+
 const std::vector<AdminAction> &actions()
 {
     static const std::vector<AdminAction> instance{
         {"list", {}, {jsonOption()}, &listFolders},
         {"add", {"NAME"}, {}, &addFolder, DatabaseUse::CreateWhenMissing},
+        {"rename", {"NAME", "NEW_NAME"}, {}, &renameFolder},
+        {"move", {"NAME"}, {{"--to", true, false}}, &moveFolder},
+        {"delete", {"NAME"}, {{"--yes", false, false}}, &deleteFolder},
     };
     return instance;
 }

@@ -198,12 +198,95 @@ int moveStage(const AdminRequest &request)
     return exitstatus::success;
 }
 
+int changeStage(const AdminRequest &request, const StageChanges &changes)
+{
+    const auto named = namedStage(request);
+    if (!named)
+        return request.context.fail(named.error());
+
+    Stage changed = named->stage;
+    changes.applyTo(changed);
+    if (auto updated = request.repository.updateStage(changed); !updated)
+        return request.context.fail(updated.error());
+    request.context.out() << "Changed stage \"" << named->stage.name << "\" of folder \""
+                          << named->folder.name << "\"\n";
+    return exitstatus::success;
+}
+
+int setStage(const AdminRequest &request)
+{
+    const auto changes = stageChanges(request.arguments);
+    if (!changes)
+        return request.context.misuse(changes.error());
+    if (changes->isEmpty())
+        return request.context.misuse(
+            "nothing to change: give --name, --kind, --probability, --color or --rotting-days");
+    return changeStage(request, *changes);
+}
+
+int renameStage(const AdminRequest &request)
+{
+    StageChanges changes;
+    changes.name = request.operand(2);
+    return changeStage(request, changes);
+}
+
+// The stage --move-deals-to names, if given: another stage of the same folder.
+Result<std::optional<Stage>> dealsTarget(const AdminRequest &request, const NamedStage &named)
+{
+    const auto name = request.arguments.value("--move-deals-to");
+    if (!name)
+        return std::nullopt;
+    auto target = stageNamed(named.stages, named.folder, *name);
+    if (!target)
+        return failure(target.error());
+    if (target->id == named.stage.id)
+        return failure("The deals of stage \"" + named.stage.name +
+                       "\" cannot move to the stage being deleted");
+    return std::optional(*target);
+}
+
+// No deal is ever lost with a stage: one that holds deals, counting those every view
+// hides, goes only when --move-deals-to says where they go.
+int deleteStage(const AdminRequest &request)
+{
+    const auto named = namedStage(request);
+    if (!named)
+        return request.context.fail(named.error());
+    const auto target = dealsTarget(request, *named);
+    if (!target)
+        return request.context.fail(target.error());
+    const auto deals = request.repository.stageDealCount(named->stage.id);
+    if (!deals)
+        return request.context.fail(deals.error());
+
+    const std::string dealsText = countOf(std::size_t(*deals), "deal", "deals");
+    if (*deals > 0 && !*target)
+        return request.context.fail("Stage \"" + named->stage.name + "\" holds " + dealsText +
+                                    "; say where they go with --move-deals-to STAGE");
+    const auto targetId = *target ? std::optional((*target)->id) : std::nullopt;
+    if (auto deleted = request.repository.deleteStage(named->stage.id, targetId); !deleted)
+        return request.context.fail(deleted.error());
+
+    request.context.out() << "Deleted stage \"" << named->stage.name << "\"";
+    if (*deals > 0)
+        request.context.out() << "; moved " << dealsText << " to \"" << (*target)->name << "\"";
+    request.context.out() << "\n";
+    return exitstatus::success;
+}
+
 const std::vector<AdminAction> &actions()
 {
     static const std::vector<AdminAction> instance{
         {"list", {"FOLDER"}, {jsonOption()}, &listStages},
         {"add", {"FOLDER", "NAME"}, stageOptions(), &addStage},
+        {"set",
+         {"FOLDER", "NAME"},
+         joinedOptions({stageOptions(), {{"--name", true, false}}}),
+         &setStage},
+        {"rename", {"FOLDER", "NAME", "NEW_NAME"}, {}, &renameStage},
         {"move", {"FOLDER", "NAME"}, {{"--to", true, false}}, &moveStage},
+        {"delete", {"FOLDER", "NAME"}, {{"--move-deals-to", true, false}}, &deleteStage},
     };
     return instance;
 }

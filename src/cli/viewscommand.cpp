@@ -304,6 +304,56 @@ int renameView(const AdminRequest &request)
     return changeView(request, request.operand(2));
 }
 
+// The view that operands 0 and 1 name, without reading the folder's deals.
+Result<SavedView> namedView(const AdminRequest &request)
+{
+    auto folder = folderNamed(request.repository, request.operand(0));
+    if (!folder)
+        return failure(folder.error());
+    return viewNamed(request.repository, *folder, request.operand(1));
+}
+
+int duplicateView(const AdminRequest &request)
+{
+    const auto view = namedView(request);
+    if (!view)
+        return request.context.fail(view.error());
+
+    const auto copy = request.repository.duplicateView(view->id, request.operand(2));
+    if (!copy)
+        return request.context.fail(copy.error());
+    request.context.out() << "Duplicated view \"" << view->name << "\" as \"" << copy->name
+                          << "\"\n";
+    return exitstatus::success;
+}
+
+int moveView(const AdminRequest &request)
+{
+    const auto index = listIndex(request.arguments.value("--to").value_or(""));
+    if (!index)
+        return request.context.misuse("--to needs a position: 1 for the first, or first or last");
+    const auto view = namedView(request);
+    if (!view)
+        return request.context.fail(view.error());
+
+    if (auto moved = request.repository.moveView(view->id, *index); !moved)
+        return request.context.fail(moved.error());
+    request.context.out() << "Moved view \"" << view->name << "\"\n";
+    return exitstatus::success;
+}
+
+int deleteView(const AdminRequest &request)
+{
+    const auto view = namedView(request);
+    if (!view)
+        return request.context.fail(view.error());
+
+    if (auto deleted = request.repository.deleteView(view->id); !deleted)
+        return request.context.fail(deleted.error());
+    request.context.out() << "Deleted view \"" << view->name << "\"\n";
+    return exitstatus::success;
+}
+
 const std::vector<AdminAction> &actions()
 {
     static const std::vector<AdminAction> instance{
@@ -312,6 +362,9 @@ const std::vector<AdminAction> &actions()
         {"add", {"FOLDER", "NAME"}, definitionOptions(), &addView},
         {"set", {"FOLDER", "VIEW"}, changeOptions(), &setView},
         {"rename", {"FOLDER", "VIEW", "NEW_NAME"}, {}, &renameView},
+        {"duplicate", {"FOLDER", "VIEW", "NEW_NAME"}, {}, &duplicateView},
+        {"move", {"FOLDER", "VIEW"}, {{"--to", true, false}}, &moveView},
+        {"delete", {"FOLDER", "VIEW"}, {}, &deleteView},
     };
     return instance;
 }

@@ -45,16 +45,16 @@ TEST_CASE("The program's help names every command and the exit statuses", "[cli]
     CHECK(run.status == exitstatus::success);
     CHECK(run.err.empty());
     CHECK(run.out.starts_with("Usage: dealboard"));
-    for (const char *word : {"import", "board", "export", "folders", "stages", "fields", "views",
-                             "--database", "--verbose", "/home/someone/dealboard.db",
-                             "Exit status"})
+    for (const char *word :
+         {"import", "board", "export", "folders", "stages", "fields", "views", "--database",
+          "--verbose", "/home/someone/dealboard.db", "Exit status"})
         CHECK(run.out.find(word) != std::string::npos);
 }
 
 TEST_CASE("Every command has its own help", "[cli]")
 {
-    const std::string command =
-        GENERATE("import", "board", "export", "folders", "stages", "fields", "views");
+    const std::string command = GENERATE("import", "board", "export", "folders", "stages", "fields",
+                                         "lost-reasons", "views");
     const std::string usage = "Usage: dealboard " + command;
 
     for (const auto &arguments :
@@ -75,7 +75,8 @@ TEST_CASE("An unknown command is one line on stderr and exit status 2", "[cli]")
     CHECK(run.out.empty());
     CHECK(run.errLines() == 1);
     CHECK(run.err.starts_with("dealboard: unknown command \"boards\""));
-    CHECK(run.err.find("commands: import, board, export, folders, stages, fields, views") !=
+    CHECK(run.err.find(
+              "commands: import, board, export, folders, stages, fields, lost-reasons, views") !=
           std::string::npos);
 
     run = runCli({"help", "boards"});

@@ -128,3 +128,65 @@ TEST_CASE("fields add-option appends an option to a choice field only", "[cli][f
     CHECK(run.err.starts_with("dealboard fields add-option: No field named \"Tier\" in folder "
                               "\"Sales\"; fields: Region, Plan, Notes"));
 }
+
+TEST_CASE("fields move reorders the fields", "[cli][fields]")
+{
+    const SalesDatabase database;
+    database.runOk({"fields", "add", "Sales", "Notes"});
+    const auto run = database.run({"fields", "move", "Sales", "Notes", "--to", "first"});
+    CHECK(run.status == exitstatus::success);
+    CHECK(namesIn(fieldsOf(database)) == std::vector<std::string>{"Notes", "Region"});
+}
+
+TEST_CASE("fields delete refuses a field holding values without --yes", "[cli][fields]")
+{
+    const SalesDatabase database;
+    auto run = database.run({"fields", "delete", "Sales", "Region"});
+    CHECK(run.status == exitstatus::failure);
+    CHECK(run.out.empty());
+    CHECK(run.err == "dealboard fields delete: Field \"Region\" holds values on 3 deals; add "
+                     "--yes to delete them with it\n");
+    CHECK(fieldsOf(database).size() == 1);
+
+    run = database.run({"fields", "delete", "Sales", "Region", "--yes"});
+    CHECK(run.status == exitstatus::success);
+    CHECK(run.out == "Deleted field \"Region\" and its 3 values\n");
+    CHECK(fieldsOf(database).empty());
+
+    database.runOk({"fields", "add", "Sales", "Notes"});
+    run = database.run({"fields", "delete", "Sales", "Notes"});
+    CHECK(run.status == exitstatus::success);
+    CHECK(run.out == "Deleted field \"Notes\" and its 0 values\n");
+}
+
+TEST_CASE("fields rename-option renames the option on every deal", "[cli][fields]")
+{
+    const SalesDatabase database;
+    database.runOk({"fields", "add", "Sales", "Plan", "--type", "choice", "--option", "Basic",
+                    "--option", "Pro"});
+    {
+        auto repository = database.open();
+        const auto folder = required(repository->folderByName("Sales"));
+        const auto fields = required(repository->fields(folder->id));
+        const auto snapshot = required(repository->snapshot(folder->id));
+        Deal deal = snapshot.deals.front();
+        deal.fields[fields[1].id] = "Pro";
+        REQUIRE(repository->updateDeal(deal));
+    }
+
+    auto run = database.run({"fields", "rename-option", "Sales", "Plan", "Pro", "Professional"});
+    INFO(run.err);
+    REQUIRE(run.status == exitstatus::success);
+    CHECK(run.out == "Renamed option \"Pro\" of field \"Plan\" to \"Professional\"\n");
+    CHECK(fieldsOf(database)[1]["options"] == nlohmann::json{"Basic", "Professional"});
+    const auto board = nlohmann::json::parse(
+        database.runOk({"board", "--folder", "Sales", "--json", "--search", "Server"}).out);
+    CHECK(columnNamed(board, "New")["deals"][0]["fields"]["Plan"] == "Professional");
+
+    run = database.run({"fields", "rename-option", "Sales", "Plan", "Gold", "Platinum"});
+    CHECK(run.status == exitstatus::failure);
+    CHECK(run.errLines() == 1);
+    run = database.run({"fields", "rename-option", "Sales", "Plan", "Basic", "Professional"});
+    CHECK(run.status == exitstatus::failure);
+    CHECK(run.errLines() == 1);
+}

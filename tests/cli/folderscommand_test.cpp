@@ -123,3 +123,76 @@ TEST_CASE("folders --help shows every action", "[cli][folders]")
     for (const char *word : {"list", "add", "rename", "move", "delete", "--yes", "--json"})
         CHECK(run.out.find(word) != std::string::npos);
 }
+
+TEST_CASE("folders rename and move change the sidebar", "[cli][folders]")
+{
+    const SalesDatabase database;
+    database.runOk({"folders", "add", "Consulting"});
+
+    auto run = database.run({"folders", "rename", "consulting", "Advisory"});
+    CHECK(run.status == exitstatus::success);
+    CHECK(run.out == "Renamed folder \"Consulting\" to \"Advisory\"\n");
+    run = database.run({"folders", "move", "Advisory", "--to", "1"});
+    CHECK(run.status == exitstatus::success);
+    CHECK(namesIn(database.listed({"folders", "list"})) ==
+          std::vector<std::string>{"Advisory", "Sales"});
+
+    run = database.run({"folders", "move", "Advisory", "--to", "last"});
+    CHECK(run.status == exitstatus::success);
+    CHECK(namesIn(database.listed({"folders", "list"})) ==
+          std::vector<std::string>{"Sales", "Advisory"});
+}
+
+TEST_CASE("folders rename refuses a name another folder has", "[cli][folders]")
+{
+    const SalesDatabase database;
+    database.runOk({"folders", "add", "Consulting"});
+    const auto run = database.run({"folders", "rename", "Consulting", "sales"});
+    CHECK(run.status == exitstatus::failure);
+    CHECK(run.errLines() == 1);
+    CHECK(run.err.starts_with("dealboard folders rename: "));
+    CHECK(namesIn(database.listed({"folders", "list"})) ==
+          std::vector<std::string>{"Sales", "Consulting"});
+}
+
+TEST_CASE("folders move needs a position", "[cli][folders]")
+{
+    const SalesDatabase database;
+    for (const char *position : {"0", "second", "-1"}) {
+        const auto run = database.run({"folders", "move", "Sales", "--to", position});
+        CHECK(run.status == exitstatus::usage);
+        CHECK(run.errLines() == 1);
+    }
+    const auto run = database.run({"folders", "move", "Sales"});
+    CHECK(run.status == exitstatus::usage);
+}
+
+TEST_CASE("folders delete refuses a folder with deals without --yes", "[cli][folders]")
+{
+    const SalesDatabase database;
+    auto run = database.run({"folders", "delete", "Sales"});
+    CHECK(run.status == exitstatus::failure);
+    CHECK(run.out.empty());
+    CHECK(run.err == "dealboard folders delete: Folder \"Sales\" holds 3 deals; add --yes to "
+                     "delete it with them\n");
+    CHECK(database.listed({"folders", "list"})[0]["deals"] == 3);
+
+    run = database.run({"folders", "delete", "Sales", "--yes"});
+    CHECK(run.status == exitstatus::success);
+    CHECK(run.out == "Deleted folder \"Sales\" with 3 deals\n");
+    CHECK(database.listed({"folders", "list"}).empty());
+}
+
+TEST_CASE("folders delete takes an empty folder without --yes", "[cli][folders]")
+{
+    const SalesDatabase database;
+    database.runOk({"folders", "add", "Consulting"});
+    const auto run = database.run({"folders", "delete", "Consulting"});
+    CHECK(run.status == exitstatus::success);
+    CHECK(run.out == "Deleted folder \"Consulting\" with 0 deals\n");
+
+    const auto missing = database.run({"folders", "delete", "Consulting"});
+    CHECK(missing.status == exitstatus::failure);
+    CHECK(missing.err == "dealboard folders delete: No folder named \"Consulting\"; folders: "
+                         "Sales\n");
+}

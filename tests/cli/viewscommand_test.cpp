@@ -271,3 +271,57 @@ TEST_CASE("A view naming a field the folder no longer has is shown with a warnin
     CHECK(run.err.empty());
     CHECK(run.out.find("Warning: " + view["warnings"][0].get<std::string>()) != std::string::npos);
 }
+
+TEST_CASE("views duplicate, move and delete", "[cli][views]")
+{
+    const SalesDatabase database; // the import made "All deals"
+    database.runOk(
+        {"views", "add", "Sales", "Open", "--hide", "Won", "--filter", "owner is Alice"});
+    database.runOk({"views", "add", "Sales", "By owner", "--group-by", "owner"});
+
+    auto run = database.run({"views", "duplicate", "Sales", "open", "Open (Bob)"});
+    INFO(run.err);
+    REQUIRE(run.status == exitstatus::success);
+    CHECK(run.out == "Duplicated view \"Open\" as \"Open (Bob)\"\n");
+    CHECK(namesIn(database.listed({"views", "list", "Sales"})) ==
+          std::vector<std::string>{"All deals", "Open", "Open (Bob)", "By owner"});
+    CHECK(shown(database, "Open (Bob)")["definition"] == shown(database, "Open")["definition"]);
+
+    run = database.run({"views", "duplicate", "Sales", "Open", "by OWNER"});
+    CHECK(run.status == exitstatus::failure);
+    CHECK(run.errLines() == 1);
+
+    database.runOk({"views", "move", "Sales", "By owner", "--to", "first"});
+    CHECK(namesIn(database.listed({"views", "list", "Sales"})) ==
+          std::vector<std::string>{"By owner", "All deals", "Open", "Open (Bob)"});
+
+    run = database.run({"views", "delete", "Sales", "Open"});
+    CHECK(run.status == exitstatus::success);
+    CHECK(run.out == "Deleted view \"Open\"\n");
+    CHECK(namesIn(database.listed({"views", "list", "Sales"})) ==
+          std::vector<std::string>{"By owner", "All deals", "Open (Bob)"});
+    // The deals stay.
+    CHECK(database.listed({"folders", "list"})[0]["deals"] == 3);
+}
+
+TEST_CASE("A view naming a deleted field still shows, without that part", "[cli][views]")
+{
+    const SalesDatabase database;
+    database.runOk({"views", "add", "Sales", "North", "--group-by", "Region", "--filter",
+                    "Region is North", "--card-field", "Region", "--sort", "Region"});
+    database.runOk({"fields", "delete", "Sales", "Region", "--yes"});
+
+    const auto view = shown(database, "North");
+    REQUIRE_FALSE(view["warnings"].empty());
+    for (const auto &warning : view["warnings"])
+        CHECK(warning.get<std::string>().find("field") != std::string::npos);
+
+    auto run = database.run({"board", "--folder", "Sales", "--view", "North", "--json"});
+    INFO(run.err);
+    REQUIRE(run.status == exitstatus::success);
+    CHECK(run.errLines() == int(view["warnings"].size()));
+    const auto board = nlohmann::json::parse(run.out);
+    // Grouped by stage again, with every deal: the filter on the field went with it.
+    CHECK(columnNamed(board, "New")["count"] == 1);
+    CHECK(columnNamed(board, "Won")["count"] == 2);
+}
