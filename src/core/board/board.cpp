@@ -51,15 +51,21 @@ bool matchesSearch(const Deal &deal, std::string_view search)
     return matchesLoweredSearch(deal, toLowerUtf8(trimmed(search)));
 }
 
-Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view, std::string_view search)
+Board buildBoard(const FolderSnapshot &snapshot, const SavedView &savedView,
+                 std::string_view search)
 {
     Board board;
     board.folder = snapshot.folder;
-    board.viewName = view.name;
+    board.viewName = savedView.name;
+
+    // What the view names that the folder no longer has is left out first, with a warning.
+    CleanedView cleaned = withoutBrokenParts(snapshot, savedView);
+    board.warnings = std::move(cleaned.warnings);
+    const SavedView &view = cleaned.view;
 
     const DealFieldReader reader(snapshot);
     const DealFilter filter(reader, view.filters);
-    board.warnings = filter.warnings();
+    board.warnings.insert(board.warnings.end(), filter.warnings().begin(), filter.warnings().end());
 
     BoardGrouping grouping(reader, snapshot, view.groupBy);
     if (!grouping.warning().empty())
@@ -81,13 +87,8 @@ Board buildBoard(const FolderSnapshot &snapshot, const SavedView &view, std::str
             columns[*index].deals.push_back(deal);
     }
 
-    std::optional<ResolvedField> sortField;
-    if (!view.sort.field.empty()) {
-        sortField = reader.resolve(view.sort.field);
-        if (!sortField)
-            board.warnings.push_back("The sort field of the view no longer exists; cards are "
-                                     "in their manual order.");
-    }
+    // The cleaned view sorts by nothing or by a field the folder has.
+    const auto sortField = view.sort.field.empty() ? std::nullopt : reader.resolve(view.sort.field);
     const ColumnSorter sorter(reader, sortField, view.sort.descending);
 
     for (std::size_t i = 0; i < columns.size(); ++i) {

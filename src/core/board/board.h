@@ -80,6 +80,22 @@ void totalColumn(BoardColumn &column);
 // money.
 std::string columnTotalsText(const BoardColumn &column);
 
+// A view with the parts that name nothing in the folder taken out, and what was taken out.
+struct CleanedView
+{
+    SavedView view;
+    // One sentence per part left out ("The filter on a deleted field was left out.").
+    std::vector<std::string> warnings;
+
+    bool isChanged() const { return !warnings.empty(); }
+};
+
+// Takes out of view what names a field, stage or choice option the folder no longer has:
+// filters, the sort field, the grouping (which falls back to the stages), hidden columns
+// and card fields. A choice value still held by a deal counts as existing. Pure, so the
+// GUI can show the warnings and save the cleaned view; buildBoard applies it first.
+CleanedView withoutBrokenParts(const FolderSnapshot &snapshot, const SavedView &view);
+
 // The name of the stage with this id; empty for a stage the folder does not have.
 std::string stageName(const FolderSnapshot &snapshot, StageId id);
 

@@ -8,17 +8,6 @@
 
 namespace dealboard {
 
-namespace {
-
-bool isGroupable(const ResolvedField &field)
-{
-    if (field.ref == "stage")
-        return false; // handled as the stage set, not as names
-    return field.kind == ValueKind::Text || field.kind == ValueKind::Date;
-}
-
-} // namespace
-
 BoardGrouping::BoardGrouping(const DealFieldReader &reader, const FolderSnapshot &snapshot,
                              std::string_view groupBy)
     : m_reader(reader)
@@ -29,7 +18,7 @@ BoardGrouping::BoardGrouping(const DealFieldReader &reader, const FolderSnapshot
     }
 
     auto field = reader.resolve(groupBy);
-    if (!field || !isGroupable(*field)) {
+    if (!field || !canGroupBy(*field)) {
         m_warning = field ? "Cards cannot be grouped by \"" + field->displayName +
                                 "\"; they are grouped by stage."
                           : std::string("The view groups by a field that no longer exists; "
@@ -80,6 +69,13 @@ void BoardGrouping::addValueColumn(const std::string &value)
     column.key = value;
     column.name = value.empty() ? std::string("No value") : value;
     m_columns.push_back(std::move(column));
+}
+
+bool BoardGrouping::canGroupBy(const ResolvedField &field)
+{
+    if (field.ref == "stage")
+        return false; // handled as the stage set, not as names
+    return field.kind == ValueKind::Text || field.kind == ValueKind::Date;
 }
 
 std::optional<std::size_t> BoardGrouping::columnOf(const Deal &deal) const

@@ -31,6 +31,10 @@ public:
     // Set when the view groups by a field that cannot be used and the stages are used instead.
     const std::string &warning() const { return m_warning; }
 
+    // True for a field whose values can be columns: text-like and date fields (owner, a
+    // choice or person field...), not numbers or money. The stage is grouped as stages.
+    static bool canGroupBy(const ResolvedField &field);
+
 private:
     void groupByStage(const FolderSnapshot &snapshot);
     void groupByValue(const FolderSnapshot &snapshot, const ResolvedField &field);

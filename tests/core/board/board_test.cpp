@@ -47,14 +47,16 @@ TEST_CASE("A board groups deals by stage in stage order by default", "[board]")
     CHECK(board.warnings.empty());
 }
 
-TEST_CASE("Hidden columns are dropped; a key of a deleted stage is ignored", "[board]")
+TEST_CASE("Hidden columns are dropped; a key of a deleted stage is left out with a warning",
+          "[board]")
 {
     auto view = makeView("Open pipeline");
     view.hiddenColumns = {stageColumnKey(won), stageColumnKey(lost), stageColumnKey(999)};
     const Board board = buildBoard(makeSnapshot(), view);
 
     CHECK(columnNames(board) == std::vector<std::string>{"New", "Presentation", "Negotiation"});
-    CHECK(board.warnings.empty());
+    CHECK(board.warnings ==
+          std::vector<std::string>{"A hidden column of a deleted stage was left out."});
     std::size_t shown = 0;
     for (const BoardColumn &column : board.columns)
         shown += column.deals.size();
@@ -99,6 +101,40 @@ TEST_CASE("A board grouped by a choice field has the options in their order", "[
         const Board board = buildBoard(makeSnapshot(), view);
         CHECK(columnNames(board) == std::vector<std::string>{"GTX", "MG", "Legacy"});
     }
+}
+
+TEST_CASE("A board grouped by a person field has a column per person and a hideable "
+          "no-value column",
+          "[board]")
+{
+    auto view = makeView();
+    view.groupBy = customFieldRef(managerField);
+    const Board board = buildBoard(makeSnapshot(), view);
+
+    CHECK(columnNames(board) == std::vector<std::string>{"Dana", "No value"});
+    CHECK(board.columns[0].key == "Dana");
+    CHECK(idsIn(board, "Dana") == std::vector<DealId>{2});
+    CHECK(idsIn(board, "No value") == std::vector<DealId>{1, 3, 4, 5, 6, 7, 8});
+    CHECK(findColumn(board, "Dana")->totals.perCurrency() == Totals{{"EUR", 500000}});
+    CHECK(board.warnings.empty());
+
+    view.hiddenColumns = {""};
+    const Board withoutNoValue = buildBoard(makeSnapshot(), view);
+    CHECK(columnNames(withoutNoValue) == std::vector<std::string>{"Dana"});
+    CHECK(dealCount(withoutNoValue) == 1);
+    CHECK(withoutNoValue.warnings.empty());
+}
+
+TEST_CASE("A board grouped by owner can hide its no-value column", "[board]")
+{
+    auto view = makeView();
+    view.groupBy = "owner";
+    view.hiddenColumns = {"", "Bob"};
+    const Board board = buildBoard(makeSnapshot(), view);
+
+    CHECK(columnNames(board) == std::vector<std::string>{"Alice", "alice", "Carol"});
+    CHECK(allDealIds(board) == std::vector<DealId>{1, 4, 5, 7, 8});
+    CHECK(board.warnings.empty());
 }
 
 TEST_CASE("A board grouped by a deleted field falls back to stages with a warning", "[board]")
