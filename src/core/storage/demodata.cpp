@@ -21,6 +21,7 @@ struct DemoStage
     const char *color;
     StageKind kind;
     int probability;
+    int rottingDays; // 0: deals here never rot
 };
 
 // One invented deal. Times are relative to the moment of seeding, so the board always
@@ -44,19 +45,36 @@ struct DemoDeal
 };
 
 constexpr std::array<DemoStage, 5> salesStages{{
-    {"New", "#1e88e5", StageKind::Open, 10},
-    {"Presentation", "#8e24aa", StageKind::Open, 30},
-    {"Negotiation", "#fb8c00", StageKind::Open, 60},
-    {"Won", "#43a047", StageKind::Won, 100},
-    {"Lost", "#e53935", StageKind::Lost, 0},
+    {"New", "#1e88e5", StageKind::Open, 10, 14},
+    {"Presentation", "#8e24aa", StageKind::Open, 30, 21},
+    {"Negotiation", "#fb8c00", StageKind::Open, 60, 14},
+    {"Won", "#43a047", StageKind::Won, 100, 0},
+    {"Lost", "#e53935", StageKind::Lost, 0, 0},
 }};
 
 constexpr std::array<DemoStage, 5> consultingStages{{
-    {"Qualification", "#546e7a", StageKind::Open, 10},
-    {"Contact", "#039be5", StageKind::Open, 20},
-    {"Demo", "#7e57c2", StageKind::Open, 40},
-    {"Proposal", "#f4511e", StageKind::Open, 70},
-    {"Close", "#2e7d32", StageKind::Won, 100},
+    {"Qualification", "#546e7a", StageKind::Open, 10, 14},
+    {"Contact", "#039be5", StageKind::Open, 20, 14},
+    {"Demo", "#7e57c2", StageKind::Open, 40, 21},
+    {"Proposal", "#f4511e", StageKind::Open, 70, 14},
+    {"Close", "#2e7d32", StageKind::Won, 100, 0},
+}};
+
+// Both folders offer the same reasons; the lost demo deals of "Deals" give one each.
+constexpr std::array<const char *, 4> lostReasonNames{"Price", "Competitor", "No budget",
+                                                      "No decision"};
+
+struct DemoLoss
+{
+    const char *title;
+    const char *reason;
+};
+
+constexpr std::array<DemoLoss, 4> salesLosses{{
+    {"Event sales pipeline", "Competitor"},
+    {"Regional offices", "No budget"},
+    {"Bakery chain trial", "Price"},
+    {"Gallery CRM", "No decision"},
 }};
 
 const std::vector<std::string> products{"Starter plan", "Team plan", "Enterprise plan",
@@ -127,12 +145,23 @@ Result<std::vector<Stage>> addStages(Repository &repository, FolderId folderId,
         stage.color = demo.color;
         stage.kind = demo.kind;
         stage.probability = demo.probability;
+        if (demo.rottingDays > 0)
+            stage.rottingDays = demo.rottingDays;
         auto added = repository.addStage(folderId, stage);
         if (!added)
             return failure(added.error());
         stages.push_back(*added);
     }
     return stages;
+}
+
+Status addLostReasons(Repository &repository, FolderId folderId)
+{
+    for (const char *name : lostReasonNames) {
+        if (auto added = repository.addLostReason(folderId, name); !added)
+            return failure(added.error());
+    }
+    return {};
 }
 
 Result<FieldId> addField(Repository &repository, FolderId folderId, const char *name,
@@ -215,6 +244,10 @@ Deal makeDeal(const DemoDeal &demo, FolderId folderId, StageId stageId, Timestam
     deal.updatedAt = deal.stageEnteredAt;
     const auto today = std::chrono::sys_days(Date::today().ymd());
     deal.expectedClose = Date(std::chrono::year_month_day(today + days(demo.closesInDays)));
+    for (const DemoLoss &loss : salesLosses) {
+        if (std::string_view(loss.title) == demo.title)
+            deal.lostReason = loss.reason;
+    }
     return deal;
 }
 
@@ -251,6 +284,8 @@ Status seedSalesFolder(Repository &repository)
     const auto stages = addStages(repository, folder->id, salesStages);
     if (!stages)
         return failure(stages.error());
+    if (auto reasons = addLostReasons(repository, folder->id); !reasons)
+        return reasons;
     const auto fields = addSalesFields(repository, folder->id);
     if (!fields)
         return failure(fields.error());
@@ -267,6 +302,8 @@ Status seedConsultingFolder(Repository &repository)
     const auto stages = addStages(repository, folder->id, consultingStages);
     if (!stages)
         return failure(stages.error());
+    if (auto reasons = addLostReasons(repository, folder->id); !reasons)
+        return reasons;
     if (auto views = addViews(repository, folder->id, *stages, false); !views)
         return views;
     return addDeals(repository, folder->id, *stages, consultingDeals, std::nullopt);

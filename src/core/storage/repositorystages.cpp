@@ -112,6 +112,14 @@ void forgetStageInViews(Database &database, const Stage &stage, const std::optio
     });
 }
 
+// A stage that is no longer a lost stage holds no lost deals, so its deals give no reason.
+void forgetLostReasons(Database &database, StageId id)
+{
+    Query update = database.query("UPDATE deals SET lost_reason = '', version = version + 1"
+                                  " WHERE stage_id = ?1 AND lost_reason <> ''");
+    update.bind(id).run();
+}
+
 } // namespace
 
 Result<Stage> Repository::stage(StageId id) const
@@ -146,6 +154,8 @@ Status Repository::updateStage(const Stage &stage)
                 .bind(changed.name, nameKey(changed.name), changed.color, toString(changed.kind),
                       changed.probability, changed.rottingDays, changed.id)
                 .run();
+            if (stored->isLost() && !changed.isLost())
+                forgetLostReasons(*m_database, stage.id);
             if (stored->name != changed.name)
                 rewriteViews(*m_database, folder->id, [&](SavedView &view) {
                     return renameStageInFilters(view, stored->name, changed.name);

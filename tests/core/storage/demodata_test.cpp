@@ -1,6 +1,7 @@
 // The starter setup a new database is seeded with.
 #include "core/storage/demodata.h"
 
+#include "core/domain/dealrules.h"
 #include "core/domain/savedview.h"
 #include "core/storage/repository.h"
 #include "support/repositoryfixtures.h"
@@ -10,6 +11,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <algorithm>
 #include <set>
 
 using namespace dealboard;
@@ -65,6 +67,52 @@ TEST_CASE("The starter setup has the Consulting deals folder")
     REQUIRE(views.size() == 1);
     CHECK(views[0].name == "All deals");
     CHECK(required(repository->folders()).size() == 2);
+}
+
+TEST_CASE("The starter folders have lost reasons and rotting limits on their open stages")
+{
+    auto repository = memoryRepository();
+    requireOk(seedStarterSetup(*repository));
+    const std::vector<std::string> reasons{"Price", "Competitor", "No budget", "No decision"};
+
+    for (const char *name : {"Deals", "Consulting deals"}) {
+        INFO(name);
+        const FolderSnapshot snapshot = snapshotOf(*repository, name);
+        std::vector<std::string> names;
+        for (const LostReason &reason : snapshot.lostReasons)
+            names.push_back(reason.name);
+        CHECK(names == reasons);
+        for (const Stage &stage : snapshot.stages) {
+            INFO(stage.name);
+            CHECK(stage.rottingDays.has_value() == stage.isOpen());
+            if (stage.rottingDays)
+                CHECK((*stage.rottingDays == 14 || *stage.rottingDays == 21));
+        }
+    }
+}
+
+TEST_CASE("Every lost demo deal gives a reason, and a few open ones are rotting")
+{
+    auto repository = memoryRepository();
+    requireOk(seedStarterSetup(*repository));
+    const FolderSnapshot deals = snapshotOf(*repository, "Deals");
+    const Timestamp now = currentTimestamp();
+
+    std::set<std::string> givenReasons;
+    int rotting = 0;
+    for (const Deal &deal : deals.deals) {
+        const auto found = std::ranges::find(deals.stages, deal.stageId, &Stage::id);
+        REQUIRE(found != deals.stages.end());
+        const Stage &stage = *found;
+        if (stage.isLost())
+            givenReasons.insert(deal.lostReason);
+        else
+            CHECK(deal.lostReason.empty());
+        rotting += isRotting(deal, stage, now) ? 1 : 0;
+    }
+    CHECK(givenReasons == std::set<std::string>{"Price", "Competitor", "No budget", "No decision"});
+    CHECK(rotting >= 1);
+    CHECK(rotting <= 3);
 }
 
 TEST_CASE("The demo deals are believable: every column used, several currencies, varied ages")

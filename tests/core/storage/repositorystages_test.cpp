@@ -350,3 +350,24 @@ TEST_CASE("Deals moved into a won or lost stage by a stage deletion follow the s
     CHECK(lost.stageId == pipeline.lost.id);
     CHECK(lost.lostReason.empty()); // no reason is known, and none is made up
 }
+
+TEST_CASE("A lost stage turned into an open one forgets the reasons of its deals")
+{
+    auto repository = memoryRepository();
+    const Pipeline pipeline = makePipeline(*repository);
+    Deal deal = newDeal(pipeline.folder.id, pipeline.lost.id, "Lost on price");
+    deal.lostReason = "Price";
+    deal = required(repository->createDeal(deal));
+
+    Stage renamedOnly = pipeline.lost;
+    renamedOnly.name = "Closed lost";
+    requireOk(repository->updateStage(renamedOnly));
+    CHECK(required(repository->deal(deal.id)).lostReason == "Price");
+
+    Stage reopened = renamedOnly;
+    reopened.kind = StageKind::Open;
+    requireOk(repository->updateStage(reopened));
+    const Deal stored = required(repository->deal(deal.id));
+    CHECK(stored.lostReason.empty());
+    CHECK(stored.version == deal.version + 1);
+}
