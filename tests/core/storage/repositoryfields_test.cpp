@@ -288,3 +288,41 @@ TEST_CASE("Renaming a choice option is refused when it makes no sense, and chang
     CHECK(after.fields == deal.fields);
     CHECK(after.version == deal.version);
 }
+
+TEST_CASE("Removing a field and renaming an option are undone exactly")
+{
+    auto repository = memoryRepository();
+    const auto setup = makeFieldSetup(*repository);
+    const FolderId folderId = setup.pipeline.folder.id;
+    const Deal gold = createDealWith(*repository, setup.pipeline, "Gold deal",
+                                     {{setup.plan.id, "Gold"}, {setup.notes.id, "call"}});
+    SavedView view = newView(folderId, "Gold");
+    view.groupBy = customFieldRef(setup.plan.id);
+    view.hiddenColumns = {"Gold"};
+    view = required(repository->createView(view));
+    const auto fieldsBefore = required(repository->fields(folderId));
+    requireOk(repository->enableUndo());
+
+    requireOk(repository->recordStep("Rename option", [&] {
+        return repository->renameChoiceOption(setup.plan.id, "Gold", "Platinum");
+    }));
+    requireOk(repository->recordStep("Remove field",
+                                     [&] { return repository->deleteField(setup.plan.id); }));
+    CHECK(required(repository->deal(gold.id)).fields.size() == 1);
+
+    CHECK(required(repository->undo()).label == "Remove field");
+    CHECK(required(repository->deal(gold.id)).fields.at(setup.plan.id) == "Platinum");
+    CHECK(required(repository->undo()).label == "Rename option");
+
+    const Deal after = required(repository->deal(gold.id));
+    CHECK(after.fields == gold.fields);
+    CHECK(after.version == gold.version);
+    const auto fieldsAfter = required(repository->fields(folderId));
+    REQUIRE(fieldsAfter.size() == fieldsBefore.size());
+    for (std::size_t i = 0; i < fieldsAfter.size(); ++i) {
+        CHECK(fieldsAfter[i].id == fieldsBefore[i].id);
+        CHECK(fieldsAfter[i].options == fieldsBefore[i].options);
+        CHECK(fieldsAfter[i].position == fieldsBefore[i].position);
+    }
+    CHECK(required(repository->view(view.id)) == view);
+}

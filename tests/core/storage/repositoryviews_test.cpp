@@ -195,3 +195,32 @@ TEST_CASE("Renaming a view refuses an empty name or another view's name")
     requireOk(repository->updateView(renamed));
     CHECK(required(repository->view(setup.owners.id)).name == "By owner");
 }
+
+TEST_CASE("Duplicating, moving and deleting views are undone exactly")
+{
+    auto repository = memoryRepository();
+    const auto setup = makeViewSetup(*repository);
+    const FolderId folderId = setup.pipeline.folder.id;
+    const auto before = required(repository->views(folderId));
+    requireOk(repository->enableUndo());
+
+    requireOk(repository->recordStep("Duplicate", [&] {
+        const auto copy = repository->duplicateView(setup.owners.id, "Owners 2");
+        return copy ? Status{} : Status(failure(copy.error()));
+    }));
+    requireOk(
+        repository->recordStep("Move", [&] { return repository->moveView(setup.products.id, 0); }));
+    requireOk(repository->recordStep(
+        "Delete", [&] { return repository->deleteView(setup.pipelineView.id); }));
+    CHECK(viewNames(*repository, folderId) ==
+          std::vector<std::string>{"Products", "Owners", "Owners 2"});
+
+    for (int step = 0; step < 3; ++step)
+        required(repository->undo());
+    CHECK(required(repository->views(folderId)) == before);
+
+    for (int step = 0; step < 3; ++step)
+        required(repository->redo());
+    CHECK(viewNames(*repository, folderId) ==
+          std::vector<std::string>{"Products", "Owners", "Owners 2"});
+}
