@@ -134,6 +134,17 @@ std::optional<DealFilter::Operand> parseOperand(ValueKind kind, std::string_view
     return std::nullopt;
 }
 
+// Place of the option named text (ignoring case and spaces) among the field's options.
+std::optional<int> optionIndex(const FieldDefinition &field, std::string_view text)
+{
+    const std::string key = nameKey(text);
+    for (std::size_t i = 0; i < field.options.size(); ++i) {
+        if (nameKey(field.options[i]) == key)
+            return int(i);
+    }
+    return std::nullopt;
+}
+
 std::string_view kindNoun(ValueKind kind)
 {
     switch (kind) {
@@ -223,6 +234,10 @@ void DealFilter::addCondition(const ViewFilter &filter)
             m_conditions.push_back(std::move(condition));
         return;
     }
+    if (addOptionOrder(condition, filter)) {
+        m_conditions.push_back(std::move(condition));
+        return;
+    }
     auto reject = [&](const std::string &text) {
         m_warnings.push_back("The filter on \"" + field->displayName + "\" was ignored: \"" + text +
                              "\" is not " + std::string(kindNoun(field->kind)) + ".");
@@ -260,6 +275,40 @@ bool DealFilter::addStageCondition(Condition &condition, const ViewFilter &filte
     return true;
 }
 
+bool DealFilter::addOptionOrder(Condition &condition, const ViewFilter &filter) const
+{
+    const bool ordered = condition.op == FilterOperator::Greater ||
+                         condition.op == FilterOperator::Less ||
+                         condition.op == FilterOperator::Between;
+    const FieldDefinition *definition = condition.field.definition;
+    if (!ordered || !definition || definition->type != FieldType::Choice)
+        return false;
+
+    const auto low = optionIndex(*definition, filter.value);
+    const auto high =
+        condition.op == FilterOperator::Between ? optionIndex(*definition, filter.value2) : low;
+    if (!low || !high)
+        return false; // not options: compared as text
+    condition.byOptionOrder = true;
+    condition.low = double(*low);
+    condition.high = double(*high);
+    return true;
+}
+
+// The deal's place in the order the condition compares by, or its value when neither.
+FieldValue DealFilter::orderedValue(const Condition &condition, const Deal &deal) const
+{
+    if (condition.byStageOrder)
+        return double(m_reader.stageIndex(deal));
+    const FieldValue value = m_reader.value(deal, condition.field);
+    if (!condition.byOptionOrder)
+        return value;
+    // A value no longer among the options has no place: it is in no range.
+    if (const auto index = optionIndex(*condition.field.definition, valueText(value)))
+        return double(*index);
+    return std::monostate{};
+}
+
 bool DealFilter::matches(const Deal &deal) const
 {
     for (const auto &condition : m_conditions) {
@@ -271,8 +320,7 @@ bool DealFilter::matches(const Deal &deal) const
 
 bool DealFilter::holds(const Condition &condition, const Deal &deal) const
 {
-    const FieldValue value = condition.byStageOrder ? FieldValue(double(m_reader.stageIndex(deal)))
-                                                    : m_reader.value(deal, condition.field);
+    const FieldValue value = orderedValue(condition, deal);
 
     switch (condition.op) {
     case FilterOperator::Empty:

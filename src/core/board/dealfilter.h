@@ -13,7 +13,9 @@ namespace dealboard {
 //
 // Each filter compares by the kind of its field: text ignoring case (any script that
 // toLowerUtf8 knows), numbers and money by amount, dates as dates. The stage compares by
-// its place in the stage set, so "stage greater Proposal" means the stages after it. A filter that
+// its place in the stage set, so "stage greater Proposal" means the stages after it; a
+// choice field compares greater, less and between by its options' order when the bounds
+// are options ("plan greater Basic": the plans listed after Basic). A filter that
 // cannot be applied (a deleted field, "abc" as an amount) is dropped with a warning rather than
 // hiding every deal.
 class DealFilter final
@@ -43,12 +45,15 @@ private:
         FilterOperator op = FilterOperator::Is;
         Operand low;
         Operand high;
-        std::string containsText;  // lower-cased, for Contains on any kind
-        bool byStageOrder = false; // low and high are places in the stage set
+        std::string containsText;   // lower-cased, for Contains on any kind
+        bool byStageOrder = false;  // low and high are places in the stage set
+        bool byOptionOrder = false; // low and high are places among the choice's options
     };
 
     void addCondition(const ViewFilter &filter);
     bool addStageCondition(Condition &condition, const ViewFilter &filter);
+    bool addOptionOrder(Condition &condition, const ViewFilter &filter) const;
+    FieldValue orderedValue(const Condition &condition, const Deal &deal) const;
     bool holds(const Condition &condition, const Deal &deal) const;
 
     const DealFieldReader &m_reader;

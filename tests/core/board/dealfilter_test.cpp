@@ -138,7 +138,11 @@ TEST_CASE("Every operator works on every kind of field", "[board][filter]")
         {"choice contains", {ref(productField), Op::Contains, "g", ""}, {1, 2, 3, 5}},
         {"choice not_empty", {ref(productField), Op::NotEmpty, "", ""}, {1, 2, 3, 5}},
         {"choice is an old value still held", {ref(productField), Op::Is, "legacy", ""}, {3}},
-        {"choice less", {ref(productField), Op::Less, "h", ""}, {1, 5}},
+        {"choice less, not an option: as text", {ref(productField), Op::Less, "h", ""}, {1, 5}},
+        // Between options, by their order GTX, MG, Zeta; Legacy is no option any more.
+        {"choice greater, options after", {ref(productField), Op::Greater, "gtx", ""}, {2}},
+        {"choice less, options before", {ref(productField), Op::Less, "Zeta", ""}, {1, 2, 5}},
+        {"choice between, by option order", {ref(productField), Op::Between, "Zeta", "MG"}, {2}},
         // Text.
         {"text is", {ref(notesField), Op::Is, "met at the FAIR", ""}, {3}},
         {"text is_not", {ref(notesField), Op::IsNot, "met at the fair", ""}, {1, 2, 4, 5, 6, 7, 8}},
