@@ -59,3 +59,33 @@ TEST_CASE("Field references and column keys", "[savedview]")
     CHECK(isBuiltInFieldRef("close_date"));
     CHECK_FALSE(isBuiltInFieldRef("field:1"));
 }
+
+TEST_CASE("Every filter operator has a stored name that reads back", "[savedview]")
+{
+    using Op = FilterOperator;
+    for (const Op op : {Op::Is, Op::IsNot, Op::Contains, Op::Greater, Op::Less, Op::Between,
+                        Op::Empty, Op::NotEmpty}) {
+        INFO(toString(op));
+        CHECK(filterOperatorFromString(toString(op)) == op);
+    }
+    CHECK(toString(Op::IsNot) == "is_not");
+    CHECK(toString(Op::NotEmpty) == "not_empty");
+    CHECK_FALSE(filterOperatorFromString("IS"));
+}
+
+TEST_CASE("A minimal definition reads with the defaults; a bad one leaves the view as it was",
+          "[savedview]")
+{
+    SavedView view;
+    REQUIRE(view.setDefinitionFromJson({{"format", 1}, {"group_by", ""}}));
+    CHECK(view.groupBy == "stage");
+    CHECK(view.filters.empty());
+    CHECK(view.sort == ViewSort{});
+
+    view.groupBy = "owner";
+    view.hiddenColumns = {""};
+    const SavedView before = view;
+    CHECK_FALSE(view.setDefinitionFromJson(
+        {{"format", 1}, {"group_by", "company"}, {"filters", {{{"field", "owner"}, {"op", 3}}}}}));
+    CHECK(view == before);
+}
