@@ -4,6 +4,7 @@
 
 #include "core/io/dateparser.h"
 #include "core/storage/repository.h"
+#include "gui/undo/undohistory.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -45,10 +46,11 @@ QString joined(const std::vector<std::string> &names)
 
 } // namespace
 
-ImportDialog::ImportDialog(Repository &repository, QWidget *parent)
+ImportDialog::ImportDialog(UndoHistory &undoHistory, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportDialog>())
-    , m_repository(repository)
+    , m_undoHistory(undoHistory)
+    , m_repository(undoHistory.repository())
 {
     m_ui->setupUi(this);
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
@@ -209,6 +211,7 @@ void ImportDialog::refreshPreview()
 void ImportDialog::showPlan(const ImportPlan &plan)
 {
     m_ui->previewTable->showPlan(plan);
+    m_plannedRows = plan.rowCount;
 
     const QString folder = m_ui->folderCombo->currentText().trimmed();
     const auto existing = m_repository.folderByName(toStd(folder));
@@ -248,11 +251,20 @@ void ImportDialog::startImport()
     showError({});
     m_cancelRequested = false;
     setImporting(true);
-    const auto summary =
-        importCsv(m_repository, toPath(m_ui->fileEdit->text()), options(),
-                  [this](int done, int total) { return reportProgress(done, total); });
+    Result<ImportSummary> summary = failure(std::string());
+    const Status written = m_undoHistory.run(stepLabel(), [&]() -> Status {
+        summary = importCsv(m_repository, toPath(m_ui->fileEdit->text()), options(),
+                            [this](int done, int total) { return reportProgress(done, total); });
+        return summary ? Status{} : failure(summary.error());
+    });
     setImporting(false);
-    finishImport(summary);
+    finishImport(written ? summary : Result<ImportSummary>(failure(written.error())));
+}
+
+QString ImportDialog::stepLabel() const
+{
+    return m_plannedRows == 1 ? tr("Import 1 deal")
+                              : tr("Import %1 deals").arg(QLocale().toString(m_plannedRows));
 }
 
 void ImportDialog::finishImport(const Result<ImportSummary> &summary)

@@ -19,19 +19,21 @@ class ImportDialog;
 namespace dealboard {
 
 class Repository;
+class UndoHistory;
 
 // Imports a CSV file into a folder (ui/importdialog.ui). The user picks a file and a
 // folder, sees how each column will be mapped with the first rows beside it, may send a
 // column elsewhere, and sets the date format and default currency when the file needs
 // them. The plan is worked out by the core's planImport, so the preview shows exactly what
 // the import will do. Import runs importCsv with a progress bar and a working Cancel; if
-// any row is bad nothing is written and the dialog lists the bad rows.
+// any row is bad nothing is written and the dialog lists the bad rows. A whole import is
+// one undoable step ("Import 8,800 deals").
 class ImportDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit ImportDialog(Repository &repository, QWidget *parent = nullptr);
+    explicit ImportDialog(UndoHistory &undoHistory, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     void setFile(const QString &file);
@@ -67,14 +69,17 @@ private:
     bool reportProgress(int done, int total);
     void finishImport(const Result<ImportSummary> &summary);
     QString summaryOf(const ImportSummary &summary, const QString &folder) const;
+    QString stepLabel() const;
 
     std::unique_ptr<Ui::ImportDialog> m_ui;
+    UndoHistory &m_undoHistory;
     Repository &m_repository;
     QPushButton *m_importButton = nullptr;
     QTimer m_refreshTimer;
     QString m_plannedFile;
     QString m_summaryText;
     std::map<std::string, std::string> m_targets; // column header -> target the user chose
+    int m_plannedRows = 0;
     bool m_canImport = false;
     bool m_importing = false;
     bool m_cancelRequested = false;

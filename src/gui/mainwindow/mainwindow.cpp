@@ -9,11 +9,13 @@
 #include "gui/mainwindow/maintoolbar.h"
 #include "gui/mainwindow/viewexporter.h"
 #include "gui/mainwindow/windowsettings.h"
+#include "gui/undo/undohistory.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -21,6 +23,8 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 // Resources of a static library are only linked in when something asks for them by name;
 // Q_INIT_RESOURCE must be called outside any namespace.
@@ -60,7 +64,7 @@ QLineEdit *MainWindow::searchBox() const
 
 void MainWindow::openImportDialog()
 {
-    auto *dialog = new ImportDialog(m_repository, this);
+    auto *dialog = new ImportDialog(*m_undoHistory, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // Into the folder on screen, not whichever comes first: importing into the wrong folder
     // is a mistake the user would have to clean up deal by deal.
@@ -82,6 +86,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::createLayout()
 {
+    // Connected before any part exists, so that after an undo the sidebar has chosen what
+    // to show before the parts read storage again.
+    m_undoHistory = new UndoHistory(m_repository, this);
+    connect(m_undoHistory, &UndoHistory::databaseRestored, this, &MainWindow::reloadAfterUndo);
+    connect(m_undoHistory, &UndoHistory::errorOccurred, this, &MainWindow::reportError);
+
     m_toolBar = new MainToolBar(this);
     addToolBar(Qt::TopToolBarArea, m_toolBar);
     addAction(m_toolBar->findAction());
@@ -109,6 +119,19 @@ void MainWindow::createLayout()
 
     m_boardSummary = new QLabel(this);
     statusBar()->addPermanentWidget(m_boardSummary);
+    createHistoryPanel();
+}
+
+// Hidden until the user asks for it; the window's saved layout remembers the choice.
+void MainWindow::createHistoryPanel()
+{
+    auto *steps = new QUndoView(m_undoHistory->stack());
+    steps->setEmptyLabel(tr("Opened"));
+    m_historyPanel = new QDockWidget(tr("History"), this);
+    m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
+    m_historyPanel->setWidget(steps);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyPanel);
+    m_historyPanel->hide();
 }
 
 void MainWindow::createMenus()
@@ -124,8 +147,19 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = m_undoHistory->stack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    edit->addAction(m_undoAction);
+    m_redoAction = m_undoHistory->stack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_toolBar->findAction());
     edit->addAction(m_deleteAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_historyPanel->toggleViewAction());
 }
 
 void MainWindow::connectParts()
@@ -195,6 +229,25 @@ void MainWindow::showImportedFolder(FolderId folderId)
     if (shownBefore && shownNow && shownBefore->id == shownNow->id &&
         shownBefore->folderId == shownNow->folderId)
         m_board->reload();
+}
+
+// An undo or redo may have removed or changed anything on screen. The sidebar keeps the
+// current view when it still exists and shows it again when it changed; otherwise the board
+// is read again here.
+void MainWindow::reloadAfterUndo()
+{
+    bool viewShown = false;
+    const auto shown =
+        connect(m_sidebar, &FolderSidebar::viewSelected, this, [&viewShown] { viewShown = true; });
+    m_sidebar->reload();
+    disconnect(shown);
+
+    if (!m_sidebar->currentView())
+        m_board->clear();
+    else if (!viewShown)
+        m_board->reload();
+    updateWindowTitle();
+    updateStatus();
 }
 
 void MainWindow::updateWindowTitle()

@@ -7,6 +7,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -19,6 +20,7 @@ class FolderSidebar;
 class MainToolBar;
 class ViewExporter;
 class Repository;
+class UndoHistory;
 class WindowSettings;
 
 // Dealboard's main window: the folders and their saved views in a sidebar, the board of
@@ -41,6 +43,12 @@ public:
     MainToolBar *toolBar() const { return m_toolBar; }
     QLineEdit *searchBox() const;
     QAction *deleteAction() const { return m_deleteAction; }
+    // Every change made in the window goes through it (see UndoHistory::run).
+    UndoHistory *undoHistory() const { return m_undoHistory; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+    // The dockable list of undo steps; the View menu shows and hides it.
+    QDockWidget *historyPanel() const { return m_historyPanel; }
 
     // Problems are always shown in the status bar; message boxes can be turned off, for
     // tests and scripted runs.
@@ -57,6 +65,8 @@ protected:
 private:
     void createLayout();
     void createMenus();
+    void createHistoryPanel();
+    void reloadAfterUndo();
     void connectParts();
     void restoreSession();
     void showView(const SavedView &view);
@@ -67,6 +77,7 @@ private:
     void reportExport(const QString &path, int dealCount);
 
     Repository &m_repository;
+    UndoHistory *m_undoHistory = nullptr;
     std::unique_ptr<WindowSettings> m_settings;
     MainToolBar *m_toolBar = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -76,6 +87,9 @@ private:
     ViewExporter *m_viewExporter = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QDockWidget *m_historyPanel = nullptr;
     QLabel *m_boardSummary = nullptr;
     bool m_messageBoxesEnabled = true;
     QString m_lastError;

@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QString>
 
+#include <cstdint>
 #include <functional>
+#include <vector>
 
 class QAction;
 class QUndoStack;
@@ -13,6 +15,7 @@ class QUndoStack;
 namespace dealboard {
 
 class Repository;
+struct UndoStep;
 
 // The window's undo and redo. Every change a user makes in the window goes through run(),
 // which writes it as one step of the repository's undo journal (Repository::recordStep)
@@ -35,6 +38,10 @@ public:
 
     QUndoStack *stack() const { return m_stack; }
 
+    // Makes the stack show the repository's steps again: after writes that did not go
+    // through run() (they become steps named "Change"), or after an undo that failed.
+    void synchronize();
+
 Q_SIGNALS:
     // An undo or redo changed the database: everything on screen must be read again.
     void databaseRestored();
@@ -42,8 +49,21 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    friend class UndoStepCommand;
+
+    // What the stack's commands call; they do nothing while the stack is being filled.
+    void undoStep(std::int64_t stepId);
+    void redoStep(std::int64_t stepId);
+    void finishReplay(const Result<UndoStep> &step, std::int64_t expectedId);
+    void rebuild(const std::vector<UndoStep> &undoSteps, const std::vector<UndoStep> &redoSteps);
+    bool stackShows(const std::vector<UndoStep> &steps, int from) const;
+    void pushQuietly(const UndoStep &step);
+
     Repository &m_repository;
     QUndoStack *m_stack = nullptr;
+    // True while the stack is changed to match the repository: its commands must not
+    // write then, the repository already holds what they stand for.
+    bool m_quiet = false;
 };
 
 } // namespace dealboard

@@ -2,6 +2,7 @@
 
 #include "core/storage/repository.h"
 #include "gui/import/importpreviewtable.h"
+#include "gui/undo/undohistory.h"
 #include "support/repositoryfixtures.h"
 #include "support/snapshotlookups.h"
 
@@ -20,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -69,7 +71,8 @@ TEST_CASE("The import dialog previews the mapping and imports the file", "[gui][
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     auto repository = memoryRepository();
-    ImportDialog dialog(*repository);
+    UndoHistory history(*repository);
+    ImportDialog dialog(history);
     dialog.show();
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
 
@@ -114,7 +117,7 @@ TEST_CASE("The import dialog previews the mapping and imports the file", "[gui][
     CHECK(imported.at(0).at(1).toString() == dialog.summaryText());
 
     // Planning the same file again says that every row is already there.
-    ImportDialog again(*repository);
+    ImportDialog again(history);
     again.setFile(dialog.findChild<QLineEdit *>(u"fileEdit"_s)->text());
     again.setFolderName(u"Maven"_s);
     REQUIRE(again.canImport());
@@ -139,7 +142,8 @@ TEST_CASE("The import dialog lists bad rows and writes nothing", "[gui][import]"
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     auto repository = memoryRepository();
-    ImportDialog dialog(*repository);
+    UndoHistory history(*repository);
+    ImportDialog dialog(history);
     dialog.setFile(writeFile(dir, u"bad.csv"_s,
                              "title,amount,stage\nGood,10,New\nBad,ten,New\nWorse,1.2.3,New\n"));
     dialog.setFolderName(u"Deals"_s);
@@ -161,7 +165,8 @@ TEST_CASE("The import dialog asks for the date format when the file does not set
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     auto repository = memoryRepository();
-    ImportDialog dialog(*repository);
+    UndoHistory history(*repository);
+    ImportDialog dialog(history);
     dialog.setFile(
         writeFile(dir, u"dates.csv"_s, "title,close date\nA,03/04/2024\nB,05/06/2024\n"));
     dialog.setFolderName(u"Deals"_s);
@@ -190,7 +195,8 @@ TEST_CASE("Cancel during the import stops it with nothing written", "[gui][impor
     for (int i = 0; i < 500; ++i)
         csv += QByteArray::number(i) + ",Deal " + QByteArray::number(i) + "\n";
     auto repository = memoryRepository();
-    ImportDialog dialog(*repository);
+    UndoHistory history(*repository);
+    ImportDialog dialog(history);
     dialog.setFile(writeFile(dir, u"many.csv"_s, csv));
     dialog.setFolderName(u"Deals"_s);
     dialog.show();
@@ -215,7 +221,8 @@ TEST_CASE("The import dialog fits a window of 800 by 600", "[gui][import]")
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     auto repository = memoryRepository();
-    ImportDialog dialog(*repository);
+    UndoHistory history(*repository);
+    ImportDialog dialog(history);
     QByteArray wide = "title";
     QByteArray row = "A";
     for (int column = 1; column <= 30; ++column) {
@@ -235,4 +242,38 @@ TEST_CASE("The import dialog fits a window of 800 by 600", "[gui][import]")
     auto *table = child<ImportPreviewTable>(dialog, u"previewTable"_s);
     CHECK(table->columnCount() == 31);
     CHECK(table->horizontalScrollBar()->maximum() > 0);
+}
+
+TEST_CASE("An import is one undoable step named after its deals", "[gui][import][undo]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto repository = memoryRepository();
+    UndoHistory history(*repository);
+    ImportDialog dialog(history);
+    dialog.setFile(writeFile(dir, u"pipeline.csv"_s, pipelineCsv));
+    dialog.setFolderName(u"Maven"_s);
+    REQUIRE(dialog.canImport());
+
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.startImport();
+    REQUIRE(imported.count() == 1);
+
+    const auto steps = repository->undoSteps();
+    REQUIRE(steps.has_value());
+    REQUIRE(steps->size() == 1);
+    CHECK(steps->front().label == "Import 5 deals");
+    CHECK(history.stack()->count() == 1);
+    CHECK(history.stack()->undoText() == u"Import 5 deals"_s);
+
+    history.stack()->undo();
+    const auto folder = repository->folderByName("Maven");
+    REQUIRE(folder.has_value());
+    CHECK_FALSE(folder->has_value());
+
+    history.stack()->redo();
+    const auto back = repository->folderByName("Maven");
+    REQUIRE(back.has_value());
+    REQUIRE(back->has_value());
+    CHECK(repository->dealCount((*back)->id).value_or(0) == 5);
 }
