@@ -28,6 +28,9 @@ void BoardColumnModel::setColumn(BoardColumn column, QColor color)
     beginResetModel();
     m_column = std::move(column);
     m_color = color;
+    // Positions only exist within a stage; the board allows drops on other columns when it
+    // can set the field the board is grouped by.
+    m_acceptsDrops = m_column.stageId.has_value();
     endResetModel();
     Q_EMIT summaryChanged();
 }
@@ -37,6 +40,27 @@ void BoardColumnModel::setReferenceTime(Timestamp now)
     m_referenceTime = now;
     if (count() > 0)
         Q_EMIT dataChanged(index(0), index(count() - 1), {DaysInStageRole, Qt::ToolTipRole});
+}
+
+void BoardColumnModel::setCardDetailsProvider(CardDetailsProvider provider)
+{
+    m_cardDetails = std::move(provider);
+    if (count() > 0)
+        Q_EMIT dataChanged(index(0), index(count() - 1),
+                           {CardFieldsRole, RottingRole, IdleDaysRole, Qt::ToolTipRole});
+}
+
+void BoardColumnModel::setAcceptsDrops(bool accepts)
+{
+    m_acceptsDrops = accepts;
+}
+
+void BoardColumnModel::setSummary(const BoardColumn &column)
+{
+    m_column.totals = column.totals;
+    m_column.weightedTotals = column.weightedTotals;
+    m_column.overflowedCurrencies = column.overflowedCurrencies;
+    Q_EMIT summaryChanged();
 }
 
 QString BoardColumnModel::name() const
@@ -63,6 +87,13 @@ QString BoardColumnModel::totalsWarning() const
         lines.append(
             tr("The total in %1 is too large to show and is left out.").arg(toQString(currency)));
     return lines.join(u'\n');
+}
+
+QString BoardColumnModel::weightedTotalsText() const
+{
+    if (m_column.weightedTotals.isEmpty())
+        return {};
+    return tr("Weighted %1").arg(toQString(m_column.weightedTotals.toString()));
 }
 
 const Deal &BoardColumnModel::dealAt(int row) const
@@ -156,6 +187,12 @@ QVariant BoardColumnModel::data(const QModelIndex &index, int role) const
         return daysInStage(deal);
     case StageColorRole:
         return m_color;
+    case CardFieldsRole:
+        return cardDetails(deal).fields;
+    case RottingRole:
+        return cardDetails(deal).rotting;
+    case IdleDaysRole:
+        return cardDetails(deal).idleDays;
     default:
         return {};
     }
@@ -164,7 +201,7 @@ QVariant BoardColumnModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags BoardColumnModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return m_column.stageId ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
+        return m_acceptsDrops ? Qt::ItemIsDropEnabled : Qt::NoItemFlags;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled |
            Qt::ItemNeverHasChildren;
 }
@@ -179,6 +216,9 @@ QHash<int, QByteArray> BoardColumnModel::roleNames() const
     names.insert(ValueRole, QByteArrayLiteral("value"));
     names.insert(DaysInStageRole, QByteArrayLiteral("daysInStage"));
     names.insert(StageColorRole, QByteArrayLiteral("stageColor"));
+    names.insert(CardFieldsRole, QByteArrayLiteral("cardFields"));
+    names.insert(RottingRole, QByteArrayLiteral("rotting"));
+    names.insert(IdleDaysRole, QByteArrayLiteral("idleDays"));
     return names;
 }
 
@@ -218,8 +258,7 @@ Qt::DropActions BoardColumnModel::supportedDropActions() const
 bool BoardColumnModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                        const QModelIndex &parent) const
 {
-    // Positions only exist within a stage: a board grouped by owner has nowhere to put a card.
-    return action == Qt::MoveAction && !parent.isValid() && m_column.stageId.has_value() &&
+    return action == Qt::MoveAction && !parent.isValid() && m_acceptsDrops &&
            !dealIdsFromMimeData(data).isEmpty();
 }
 
@@ -260,7 +299,16 @@ QString BoardColumnModel::toolTip(const Deal &deal) const
     const int days = daysInStage(deal);
     lines.append(days == 1 ? tr("1 day in the current stage")
                            : tr("%1 days in the current stage").arg(days));
+    const CardDetails details = cardDetails(deal);
+    lines.append(details.fields);
+    if (details.rotting)
+        lines.append(tr("Rotting: no change for %1 days").arg(details.idleDays));
     return lines.join(QLatin1Char('\n'));
+}
+
+CardDetails BoardColumnModel::cardDetails(const Deal &deal) const
+{
+    return m_cardDetails ? m_cardDetails(deal) : CardDetails{};
 }
 
 int BoardColumnModel::daysInStage(const Deal &deal) const

@@ -6,9 +6,21 @@
 #include <QAbstractListModel>
 #include <QColor>
 
+#include <functional>
 #include <optional>
 
 namespace dealboard {
+
+// What a card shows beyond the deal itself, which only the board can work out because it
+// needs the folder: the view's card fields as "Name: value" lines (empty for the default
+// card) and whether the deal is rotting in its stage.
+struct CardDetails
+{
+    QStringList fields;
+    bool rotting = false;
+    int idleDays = 0;
+};
+using CardDetailsProvider = std::function<CardDetails(const Deal &)>;
 
 // The cards of one board column as a flat list model: a thin adapter over the column's
 // deals that the card delegate paints. Changes arrive as exact row operations (insert,
@@ -31,6 +43,9 @@ public:
         ValueRole,       // formatted money, empty when the deal has no value
         DaysInStageRole, // whole days since the deal entered its current stage
         StageColorRole,  // the column's colour, for the card's accent
+        CardFieldsRole,  // QStringList of "Name: value", one per card field of the view
+        RottingRole,     // true when the deal is idle longer than its stage allows
+        IdleDaysRole,    // whole days since the deal last changed
     };
     Q_ENUM(Role)
 
@@ -41,6 +56,14 @@ public:
     void setColumn(BoardColumn column, QColor color = {});
     // The moment "days in stage" is counted to; now by default, fixed by tests.
     void setReferenceTime(Timestamp now);
+    // Supplies card fields and rotting; without one, cards show the default fields only.
+    void setCardDetailsProvider(CardDetailsProvider provider);
+    // Whether cards may be dropped here: the board knows whether its grouping can be set.
+    void setAcceptsDrops(bool accepts);
+    bool acceptsDrops() const { return m_acceptsDrops; }
+    // Takes the totals of a column buildBoard made from the same deals, weighted totals
+    // included, without touching the rows.
+    void setSummary(const BoardColumn &column);
 
     const BoardColumn &column() const { return m_column; }
     std::optional<StageId> stageId() const { return m_column.stageId; }
@@ -52,6 +75,8 @@ public:
     QString totalsText() const;
     // Why a total is missing from totalsText; empty when every total is shown.
     QString totalsWarning() const;
+    // The totals weighted by win probability, "≈ 9,000.00 USD"; empty without values.
+    QString weightedTotalsText() const;
 
     int count() const { return int(m_column.deals.size()); }
     const Deal &dealAt(int row) const;
@@ -89,10 +114,13 @@ private:
     void recomputeTotals();
     QString toolTip(const Deal &deal) const;
     int daysInStage(const Deal &deal) const;
+    CardDetails cardDetails(const Deal &deal) const;
 
     BoardColumn m_column;
     QColor m_color;
     std::optional<Timestamp> m_referenceTime;
+    CardDetailsProvider m_cardDetails;
+    bool m_acceptsDrops = true;
 };
 
 } // namespace dealboard

@@ -6,7 +6,9 @@
 
 #include <QDrag>
 #include <QDragEnterEvent>
+#include <QKeyEvent>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -95,13 +97,19 @@ int BoardColumnView::dropRowAt(const QPoint &pos) const
     return pos.y() < rect.center().y() ? index.row() : index.row() + 1;
 }
 
+void BoardColumnView::setDragSelection(std::function<QList<DealId>()> selection)
+{
+    m_dragSelection = std::move(selection);
+}
+
 void BoardColumnView::startDrag(Qt::DropActions supportedActions)
 {
     const QModelIndexList indexes = selectionModel()->selectedRows();
     if (indexes.isEmpty() || !model())
         return;
 
-    std::unique_ptr<QMimeData> payload(model()->mimeData(indexes));
+    std::unique_ptr<QMimeData> payload(m_dragSelection ? createDealMimeData(m_dragSelection())
+                                                       : model()->mimeData(indexes));
     if (!payload)
         return;
 
@@ -185,6 +193,46 @@ void BoardColumnView::focusInEvent(QFocusEvent *event)
 {
     QListView::focusInEvent(event);
     Q_EMIT focused();
+}
+
+void BoardColumnView::keyPressEvent(QKeyEvent *event)
+{
+    const int direction = event->key() == Qt::Key_Left ? -1 : event->key() == Qt::Key_Right ? 1 : 0;
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    if (direction != 0 && modifiers == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        Q_EMIT moveToNeighbourRequested(direction);
+        event->accept();
+        return;
+    }
+    if (direction != 0 && modifiers == Qt::NoModifier) {
+        Q_EMIT neighbourColumnRequested(direction);
+        event->accept();
+        return;
+    }
+
+    QListView::keyPressEvent(event);
+    if (event->matches(QKeySequence::SelectAll))
+        Q_EMIT allSelected();
+}
+
+void BoardColumnView::mousePressEvent(QMouseEvent *event)
+{
+    const QModelIndex index = indexAt(event->position().toPoint());
+    const bool extending = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+    m_pressedSelected = index.isValid() && selectionModel()->isSelected(index);
+    if (!extending && !m_pressedSelected)
+        Q_EMIT exclusiveSelectionStarted();
+    QListView::mousePressEvent(event);
+}
+
+void BoardColumnView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const bool extending = event->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier);
+    // A click (not a drag, which ends elsewhere) on a card that was already selected.
+    if (!extending && m_pressedSelected && state() != DraggingState)
+        Q_EMIT exclusiveSelectionStarted();
+    m_pressedSelected = false;
+    QListView::mouseReleaseEvent(event);
 }
 
 bool BoardColumnView::acceptsDrop(const QDropEvent *event) const

@@ -34,6 +34,7 @@ BoardColumnWidget::BoardColumnWidget(BoardColumnModel *model, QWidget *parent)
     , m_name(new QLabel(this))
     , m_count(new QLabel(this))
     , m_totals(new QLabel(this))
+    , m_weighted(new QLabel(this))
 {
     Q_ASSERT(model);
     setMinimumWidth(200);
@@ -56,6 +57,13 @@ BoardColumnWidget::BoardColumnWidget(BoardColumnModel *model, QWidget *parent)
     // Two lines whatever the totals, so the cards of all columns start at the same height;
     // the tooltip has the whole text when more currencies than fit are in one column.
     m_totals->setFixedHeight(2 * QFontMetrics(totalsFont).lineSpacing());
+    // One line: the weighted totals of several currencies are elided, the tooltip has all.
+    m_weighted->setObjectName(QStringLiteral("columnWeightedTotals"));
+    m_weighted->setTextFormat(Qt::PlainText);
+    m_weighted->setForegroundRole(QPalette::PlaceholderText);
+    m_weighted->setFont(totalsFont);
+    m_weighted->setFixedHeight(QFontMetrics(totalsFont).lineSpacing());
+    m_weighted->setMinimumWidth(1);
 
     auto *title = new QHBoxLayout;
     title->addWidget(m_name, 1);
@@ -66,10 +74,12 @@ BoardColumnWidget::BoardColumnWidget(BoardColumnModel *model, QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(title);
     layout->addWidget(m_totals);
+    layout->addWidget(m_weighted);
     layout->addSpacing(4);
     layout->addWidget(m_view, 1);
     title->setContentsMargins(6, 0, 6, 0);
     m_totals->setContentsMargins(6, 0, 6, 0);
+    m_weighted->setContentsMargins(6, 0, 6, 0);
 
     m_view->setModel(model);
     connect(model, &BoardColumnModel::summaryChanged, this, &BoardColumnWidget::updateHeader);
@@ -87,6 +97,11 @@ QString BoardColumnWidget::totalsText() const
     return m_totals->text();
 }
 
+QString BoardColumnWidget::weightedTotalsText() const
+{
+    return m_model->weightedTotalsText();
+}
+
 void BoardColumnWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -102,6 +117,12 @@ void BoardColumnWidget::paintEvent(QPaintEvent *)
                      accent.isValid() ? accent : palette().color(QPalette::Mid));
 }
 
+void BoardColumnWidget::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    updateHeader(); // the weighted totals are elided to the new width
+}
+
 void BoardColumnWidget::updateHeader()
 {
     m_name->setText(m_model->name());
@@ -114,6 +135,12 @@ void BoardColumnWidget::updateHeader()
     const QString warning = m_model->totalsWarning();
     m_totals->setText(totals.isEmpty() ? tr("No value") : totals);
     m_totals->setToolTip(warning.isEmpty() ? totals : totals + u'\n' + warning);
+
+    const QString weighted = m_model->weightedTotalsText();
+    const int room = std::max(m_weighted->width() - 12, 40);
+    m_weighted->setText(m_weighted->fontMetrics().elidedText(weighted, Qt::ElideRight, room));
+    m_weighted->setToolTip(
+        weighted.isEmpty() ? QString() : tr("Value times win probability: %1").arg(weighted));
     update();
 }
 

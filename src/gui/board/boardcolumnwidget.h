@@ -9,8 +9,9 @@ namespace dealboard {
 class BoardColumnModel;
 class BoardColumnView;
 
-// One column of the board: a header with the stage's name, the number of deals and their
-// totals per currency, above the list of cards. The header follows the model by itself.
+// One column of the board: a header with the stage's name, the number of deals, their
+// totals per currency and the totals weighted by win probability, above the list of cards.
+// The header follows the model by itself.
 class BoardColumnWidget final : public QFrame
 {
     Q_OBJECT
@@ -24,9 +25,11 @@ public:
     // What the header shows, for tests and accessibility.
     QString countText() const;
     QString totalsText() const;
+    QString weightedTotalsText() const;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateHeader();
@@ -36,6 +39,7 @@ private:
     QLabel *m_name = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_totals = nullptr;
+    QLabel *m_weighted = nullptr;
 };
 
 } // namespace dealboard

@@ -1,10 +1,15 @@
 #include "gui/board/boardwidget.h"
 
+#include "core/board/dealfieldreader.h"
+#include "core/domain/dealrules.h"
 #include "core/log/logging.h"
 #include "core/storage/repository.h"
 #include "gui/board/boardcolumnmodel.h"
 #include "gui/board/boardcolumnview.h"
 #include "gui/board/boardcolumnwidget.h"
+#include "gui/board/groupfield.h"
+#include "gui/board/lostreasondialog.h"
+#include "gui/undo/undohistory.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,13 +17,14 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <unordered_map>
+#include <map>
 
 namespace dealboard {
 
-BoardWidget::BoardWidget(Repository &repository, QWidget *parent)
+BoardWidget::BoardWidget(UndoHistory &undoHistory, QWidget *parent)
     : QWidget(parent)
-    , m_repository(repository)
+    , m_undoHistory(undoHistory)
+    , m_repository(undoHistory.repository())
     , m_scrollArea(new QScrollArea(this))
     , m_columnsHost(new QWidget)
     , m_columnsLayout(new QHBoxLayout(m_columnsHost))
@@ -43,6 +49,8 @@ BoardWidget::BoardWidget(Repository &repository, QWidget *parent)
     layout->addWidget(m_placeholder);
     clear();
 }
+
+BoardWidget::~BoardWidget() = default;
 
 bool BoardWidget::showView(const SavedView &view)
 {
@@ -131,11 +139,10 @@ std::optional<StageId> BoardWidget::currentStageId() const
 
 QList<DealId> BoardWidget::selectedDealIds() const
 {
-    for (const BoardColumnWidget *column : m_columns) {
-        if (column->model()->column().key == m_currentColumnKey)
-            return column->view()->selectedDealIds();
-    }
-    return {};
+    QList<DealId> ids;
+    for (const BoardColumnWidget *column : m_columns)
+        ids.append(column->view()->selectedDealIds());
+    return ids;
 }
 
 bool BoardWidget::selectDeal(DealId id)
@@ -145,9 +152,30 @@ bool BoardWidget::selectDeal(DealId id)
         return false;
 
     setCurrentColumn(column);
+    clearSelectionOutside(column);
     column->view()->selectDeal(id);
     m_scrollArea->ensureWidgetVisible(column);
     return true;
+}
+
+// The first card's column becomes the current one.
+void BoardWidget::selectDeals(const QList<DealId> &ids)
+{
+    BoardColumnWidget *first = nullptr;
+    for (BoardColumnWidget *column : m_columns) {
+        QList<DealId> here;
+        for (DealId id : ids) {
+            if (column->model()->rowOf(id) >= 0)
+                here.append(id);
+        }
+        column->view()->selectDeals(here);
+        if (!here.isEmpty() && (!first || here.contains(ids.first())))
+            first = column;
+    }
+    if (first) {
+        setCurrentColumn(first);
+        m_scrollArea->ensureWidgetVisible(first);
+    }
 }
 
 void BoardWidget::focusCurrentColumn()
@@ -181,9 +209,17 @@ void BoardWidget::removeDeal(DealId id)
     }
 }
 
+void BoardWidget::setReferenceTime(Timestamp now)
+{
+    m_referenceTime = now;
+    for (BoardColumnWidget *column : m_columns)
+        column->model()->setReferenceTime(now);
+}
+
 void BoardWidget::rebuild()
 {
     Q_ASSERT(m_snapshot);
+    prepareCardDetails();
     Board board = buildBoard(*m_snapshot, m_view, m_search.toStdString());
     m_warnings = board.warnings;
     for (const std::string &warning : m_warnings)
@@ -214,16 +250,79 @@ void BoardWidget::rebuildColumns(Board board)
             addColumn();
     }
 
+    const bool settable = m_snapshot && isSettableGroupField(*m_snapshot, m_view.groupBy);
     for (std::size_t i = 0; i < board.columns.size(); ++i) {
         const QColor color = stageColor(board.columns[i].stageId);
-        m_columns[i]->model()->setColumn(std::move(board.columns[i]), color);
+        const bool byStage = board.columns[i].stageId.has_value();
+        BoardColumnModel *model = m_columns[i]->model();
+        model->setColumn(std::move(board.columns[i]), color);
+        model->setAcceptsDrops(byStage || settable);
+        if (m_referenceTime)
+            model->setReferenceTime(*m_referenceTime);
+        model->setCardDetailsProvider([this](const Deal &deal) { return cardDetails(deal); });
     }
 
     m_scrollArea->setVisible(!m_columns.empty());
     m_placeholder->setVisible(m_columns.empty());
-    for (DealId id : selected)
-        selectDeal(id);
+    selectDeals(selected);
     Q_EMIT boardChanged();
+}
+
+// Totals after row operations come from buildBoard too, so weighted totals, filters and
+// overflow warnings are worked out in one place only.
+void BoardWidget::refreshSummaries()
+{
+    const Board board = buildBoard(*m_snapshot, m_view, m_search.toStdString());
+    for (std::size_t i = 0; i < board.columns.size() && i < m_columns.size(); ++i)
+        m_columns[i]->model()->setSummary(board.columns[i]);
+}
+
+void BoardWidget::prepareCardDetails()
+{
+    m_fieldReader = std::make_unique<DealFieldReader>(*m_snapshot);
+    m_cardFields.clear();
+    for (const std::string &ref : m_view.cardFields) {
+        if (m_fieldReader->resolve(ref))
+            m_cardFields.push_back(ref);
+        else
+            log(logger::gui)->info("View {}: the card field {} no longer exists", m_view.name, ref);
+    }
+}
+
+CardDetails BoardWidget::cardDetails(const Deal &deal) const
+{
+    CardDetails details;
+    if (!m_fieldReader)
+        return details;
+
+    for (const std::string &ref : m_cardFields) {
+        const FieldValue value = m_fieldReader->value(deal, *m_fieldReader->resolve(ref));
+        const Money *money = std::get_if<Money>(&value);
+        const QString text = QString::fromStdString(money ? formatMoney(*money) : valueText(value));
+        details.fields.append(tr("%1: %2").arg(fieldLabel(ref), text.isEmpty() ? tr("—") : text));
+    }
+
+    const Timestamp now = m_referenceTime.value_or(currentTimestamp());
+    details.idleDays = idleDays(deal, now);
+    if (const Stage *stage = m_fieldReader->stage(deal.stageId))
+        details.rotting = isRotting(deal, *stage, now);
+    return details;
+}
+
+QString BoardWidget::fieldLabel(const std::string &ref) const
+{
+    static const std::map<std::string, const char *> builtIn{
+        {"title", QT_TR_NOOP("Title")},     {"company", QT_TR_NOOP("Company")},
+        {"contact", QT_TR_NOOP("Contact")}, {"owner", QT_TR_NOOP("Owner")},
+        {"value", QT_TR_NOOP("Value")},     {"close_date", QT_TR_NOOP("Close date")},
+        {"stage", QT_TR_NOOP("Stage")},     {"created", QT_TR_NOOP("Created")},
+        {"updated", QT_TR_NOOP("Updated")},
+    };
+    if (const auto found = builtIn.find(ref); found != builtIn.end())
+        return tr(found->second);
+    const std::optional<ResolvedField> field =
+        m_fieldReader ? m_fieldReader->resolve(ref) : std::nullopt;
+    return QString::fromStdString(field ? field->displayName : ref);
 }
 
 BoardColumnWidget *BoardWidget::addColumn()
@@ -235,13 +334,26 @@ BoardColumnWidget *BoardWidget::addColumn()
     m_columns.push_back(column);
 
     BoardColumnView *view = column->view();
+    view->setDragSelection([this] { return selectedDealIds(); });
     connect(model, &BoardColumnModel::dealsDropped, this,
-            [this, model](const QList<DealId> &ids, int row) { moveDeals(model, ids, row); });
+            [this, model](const QList<DealId> &ids, int row) { dropDeals(model, ids, row); });
     connect(view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT dealActivated(index.data(BoardColumnModel::DealIdRole).value<qint64>());
     });
     connect(view, &BoardColumnView::focused, this, [this, column] { setCurrentColumn(column); });
     connect(view, &QAbstractItemView::pressed, this, [this, column] { setCurrentColumn(column); });
+    connect(view, &BoardColumnView::exclusiveSelectionStarted, this,
+            [this, column] { clearSelectionOutside(column); });
+    connect(view, &BoardColumnView::allSelected, this, [this, column] {
+        setCurrentColumn(column);
+        clearSelectionOutside(column);
+    });
+    connect(view, &BoardColumnView::neighbourColumnRequested, this,
+            [this, column](int direction) { focusNeighbour(column, direction); });
+    connect(view, &BoardColumnView::moveToNeighbourRequested, this, [this, column](int direction) {
+        setCurrentColumn(column);
+        moveSelectionToNeighbour(direction);
+    });
     return column;
 }
 
@@ -255,14 +367,39 @@ QColor BoardWidget::stageColor(const std::optional<StageId> &stageId) const
     return QColor(QString::fromStdString(found->color));
 }
 
-// One column at a time holds the selection, so "Delete" and "New deal" are never ambiguous.
+// The column "New deal" goes to and keyboard moves start from.
 void BoardWidget::setCurrentColumn(BoardColumnWidget *current)
 {
     m_currentColumnKey = current->model()->column().key;
+}
+
+void BoardWidget::clearSelectionOutside(BoardColumnWidget *kept)
+{
     for (BoardColumnWidget *column : m_columns) {
-        if (column != current)
+        if (column != kept)
             column->view()->clearSelection();
     }
+}
+
+// Left and Right go to the card at the same height in the nearest column that has cards.
+void BoardWidget::focusNeighbour(BoardColumnWidget *from, int direction)
+{
+    const int row = std::max(from->view()->currentIndex().row(), 0);
+    for (int i = indexOfColumn(from) + direction; i >= 0 && i < columnCount(); i += direction) {
+        BoardColumnWidget *target = m_columns[std::size_t(i)];
+        if (target->model()->count() == 0)
+            continue;
+        const DealId id = target->model()->dealAt(std::min(row, target->model()->count() - 1)).id;
+        selectDeal(id);
+        target->view()->setFocus(Qt::TabFocusReason);
+        return;
+    }
+}
+
+int BoardWidget::indexOfColumn(const BoardColumnWidget *column) const
+{
+    const auto found = std::ranges::find(m_columns, column);
+    return found == m_columns.end() ? -1 : int(found - m_columns.begin());
 }
 
 BoardColumnWidget *BoardWidget::columnOfDeal(DealId id, int *row) const
@@ -278,124 +415,21 @@ BoardColumnWidget *BoardWidget::columnOfDeal(DealId id, int *row) const
     return nullptr;
 }
 
-// All cards of one drop are moved in one transaction: either all land or none does.
-void BoardWidget::moveDeals(BoardColumnModel *target, const QList<DealId> &ids, int row)
+const Deal *BoardWidget::shownDeal(DealId id) const
 {
-    const std::optional<StageId> stageId = target->stageId();
-    if (!stageId || ids.isEmpty() || isNoOpMove(target, ids, row))
-        return;
-
-    const std::optional<DealId> before = dealAtOrAfter(target, row, ids);
-    std::vector<Deal> moved;
-    const Status status = m_repository.inTransaction([&]() -> Status {
-        for (DealId id : ids) {
-            // The version this board shows: a deal changed or moved elsewhere since then
-            // is refused rather than silently put where this older picture had it.
-            Result<Deal> deal = m_repository.moveDeal(id, *stageId, before, shownVersion(id));
-            if (!deal)
-                return failure(deal.error());
-            moved.push_back(std::move(*deal));
-        }
-        return {};
-    });
-
-    if (!status) {
-        fail(tr("The deal could not be moved: %1").arg(QString::fromStdString(status.error())));
-        return;
-    }
-
-    for (const Deal &deal : moved)
-        placeMovedDeal(deal, target, before);
-    if (!m_view.sort.field.empty())
-        rebuild(); // sorted by a field: the manual order does not show
-    selectMovedDeals(target, ids);
-    for (const Deal &deal : moved)
-        Q_EMIT dealMoved(deal.id, deal.stageId);
-    Q_EMIT boardChanged();
+    if (!m_snapshot)
+        return nullptr;
+    const auto found = std::ranges::find(m_snapshot->deals, id, &Deal::id);
+    return found == m_snapshot->deals.end() ? nullptr : &*found;
 }
 
-// The cards stay selected where they landed, and that column becomes the current one.
-void BoardWidget::selectMovedDeals(BoardColumnModel *target, const QList<DealId> &ids)
-{
-    const auto found = std::ranges::find(m_columns, target, &BoardColumnWidget::model);
-    if (found == m_columns.end())
-        return;
-    setCurrentColumn(*found);
-    (*found)->view()->selectDeals(ids);
-}
-
-bool BoardWidget::isNoOpMove(BoardColumnModel *target, const QList<DealId> &ids, int row) const
+// "deal Acme" for one deal, "3 deals" for more, for undo labels.
+QString BoardWidget::dealsText(const QList<DealId> &ids) const
 {
     if (ids.size() != 1)
-        return false;
-    const int current = target->rowOf(ids.first());
-    return current >= 0 && (row == current || row == current + 1);
-}
-
-std::optional<DealId> BoardWidget::dealAtOrAfter(const BoardColumnModel *target, int row,
-                                                 const QList<DealId> &skipping) const
-{
-    for (int i = std::max(row, 0); i < target->count(); ++i) {
-        const DealId id = target->dealAt(i).id;
-        if (!skipping.contains(id))
-            return id;
-    }
-    return std::nullopt;
-}
-
-void BoardWidget::placeMovedDeal(const Deal &deal, BoardColumnModel *target,
-                                 std::optional<DealId> beforeDealId)
-{
-    storeInSnapshot(deal);
-    sortSnapshot();
-
-    int sourceRow = -1;
-    BoardColumnWidget *source = columnOfDeal(deal.id, &sourceRow);
-    if (source && source->model() == target) {
-        const int beforeRow = beforeDealId ? target->rowOf(*beforeDealId) : -1;
-        target->moveDeal(sourceRow, beforeRow < 0 ? target->count() : beforeRow);
-        target->replaceDeal(target->rowOf(deal.id), deal);
-        return;
-    }
-
-    if (source)
-        source->model()->takeDeal(sourceRow);
-    const int beforeRow = beforeDealId ? target->rowOf(*beforeDealId) : -1;
-    target->insertDeal(beforeRow < 0 ? target->count() : beforeRow, deal);
-}
-
-std::optional<std::int64_t> BoardWidget::shownVersion(DealId id) const
-{
-    const auto found = std::ranges::find(m_snapshot->deals, id, &Deal::id);
-    if (found == m_snapshot->deals.end())
-        return std::nullopt;
-    return found->version;
-}
-
-// Also keeps the version this board knows of the deal current, so that the next drag of
-// the same card is not taken for a stale one.
-void BoardWidget::storeInSnapshot(const Deal &deal)
-{
-    auto &deals = m_snapshot->deals;
-    const auto found = std::ranges::find(deals, deal.id, &Deal::id);
-    if (found == deals.end())
-        deals.push_back(deal);
-    else
-        *found = deal;
-}
-
-// The snapshot stays in storage order (stage, then position), which is the manual order
-// buildBoard shows when the view does not sort.
-void BoardWidget::sortSnapshot()
-{
-    std::unordered_map<StageId, int> stagePosition;
-    for (const Stage &stage : m_snapshot->stages)
-        stagePosition.emplace(stage.id, stage.position);
-
-    std::ranges::stable_sort(m_snapshot->deals, [&](const Deal &a, const Deal &b) {
-        return std::pair(stagePosition[a.stageId], a.position) <
-               std::pair(stagePosition[b.stageId], b.position);
-    });
+        return tr("%1 deals").arg(ids.size());
+    const Deal *deal = shownDeal(ids.first());
+    return tr("deal %1").arg(deal ? QString::fromStdString(deal->title) : QString());
 }
 
 void BoardWidget::fail(const QString &message)

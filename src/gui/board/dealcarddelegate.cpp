@@ -13,6 +13,7 @@ namespace {
 constexpr int lineGap = 3;
 constexpr qreal cornerRadius = 6.0;
 constexpr int accentWidth = 4;
+const QColor rottingColor(0xc6, 0x28, 0x28);
 
 QFont titleFont(const QFont &base)
 {
@@ -45,11 +46,15 @@ DealCardDelegate::DealCardDelegate(QObject *parent)
 {
 }
 
-QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
+QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics title(titleFont(option.font));
     const QFontMetrics body(option.font);
-    const int height = title.height() + 2 * body.height() + 2 * lineGap + 2 * padding + 2 * margin;
+    // Below the title: company and value lines, or one per card field and the days line.
+    const int fields = int(index.data(BoardColumnModel::CardFieldsRole).toStringList().size());
+    const int bodyLines = fields == 0 ? 2 : fields + 1;
+    const int height =
+        title.height() + bodyLines * (body.height() + lineGap) + 2 * padding + 2 * margin;
     return {12 * body.averageCharWidth() + 2 * padding + 2 * margin, height};
 }
 
@@ -64,6 +69,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const QRectF card =
         QRectF(opt.rect).adjusted(margin + 0.5, margin + 0.5, -margin - 0.5, -margin - 0.5);
+    if (index.data(BoardColumnModel::RottingRole).toBool())
+        opt.palette.setColor(QPalette::Mid, rottingColor);
     paintFrame(painter, opt, card, index.data(BoardColumnModel::StageColorRole).value<QColor>());
 
     const QRect content = opt.rect.adjusted(margin + padding + accentWidth, margin + padding,
@@ -117,27 +124,61 @@ void DealCardDelegate::paintText(QPainter *painter, const QStyleOptionViewItem &
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                       titleMetrics.elidedText(titleText, Qt::ElideRight, line.width()));
 
-    // Line 2: company, and the days in the current stage on the right.
     line =
         QRect(content.left(), line.bottom() + 1 + lineGap, content.width(), bodyMetrics.height());
-    const int days = index.data(BoardColumnModel::DaysInStageRole).toInt();
-    const QString daysText = days == 1 ? tr("1 day") : tr("%1 days").arg(days);
-    paintPair(painter, option, line, index.data(BoardColumnModel::CompanyRole).toString(), daysText,
-              Qt::AlignRight, mutedColor(palette));
+    if (!index.data(BoardColumnModel::CardFieldsRole).toStringList().isEmpty()) {
+        paintFieldLines(painter, option, line, index);
+        return;
+    }
+
+    // Line 2: company, and the days in the current stage on the right.
+    paintPair(painter, option, line, index.data(BoardColumnModel::CompanyRole).toString(),
+              daysText(index), Qt::AlignRight, mutedColor(palette), daysColor(option, index));
 
     // Line 3: the value, and the owner on the right.
     line.translate(0, bodyMetrics.height() + lineGap);
     paintPair(painter, option, line, index.data(BoardColumnModel::ValueRole).toString(),
               index.data(BoardColumnModel::OwnerRole).toString(), Qt::AlignLeft,
-              palette.color(QPalette::Text));
+              palette.color(QPalette::Text), mutedColor(palette));
 }
 
-// Draws left on the left in the body font and right on the right in a smaller muted font.
+// The view's card fields, one a line, then the days in the stage on the right.
+void DealCardDelegate::paintFieldLines(QPainter *painter, const QStyleOptionViewItem &option,
+                                       QRect line, const QModelIndex &index) const
+{
+    const QFontMetrics bodyMetrics(option.font);
+    painter->setFont(option.font);
+    painter->setPen(option.palette.color(QPalette::Text));
+    for (const QString &field : index.data(BoardColumnModel::CardFieldsRole).toStringList()) {
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                          bodyMetrics.elidedText(field, Qt::ElideRight, line.width()));
+        line.translate(0, bodyMetrics.height() + lineGap);
+    }
+    paintPair(painter, option, line, QString(), daysText(index), Qt::AlignRight,
+              mutedColor(option.palette), daysColor(option, index));
+}
+
+QString DealCardDelegate::daysText(const QModelIndex &index)
+{
+    if (index.data(BoardColumnModel::RottingRole).toBool())
+        return tr("Rotting: %1 days idle").arg(index.data(BoardColumnModel::IdleDaysRole).toInt());
+    const int days = index.data(BoardColumnModel::DaysInStageRole).toInt();
+    return days == 1 ? tr("1 day") : tr("%1 days").arg(days);
+}
+
+QColor DealCardDelegate::daysColor(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    return index.data(BoardColumnModel::RottingRole).toBool() ? rottingColor
+                                                              : mutedColor(option.palette);
+}
+
+// Draws left on the left in the body font and right on the right in a smaller font.
 // The text named by keep is drawn whole when it fits the line; the other one gets the room
 // left, elided, and is left out when almost no room is left for it.
 void DealCardDelegate::paintPair(QPainter *painter, const QStyleOptionViewItem &option,
                                  const QRect &line, const QString &left, const QString &right,
-                                 Qt::AlignmentFlag keep, const QColor &leftColor) const
+                                 Qt::AlignmentFlag keep, const QColor &leftColor,
+                                 const QColor &rightColor) const
 {
     const QFont small = smallFont(option.font);
     const QFontMetrics bodyMetrics(option.font);
@@ -162,7 +203,7 @@ void DealCardDelegate::paintPair(QPainter *painter, const QStyleOptionViewItem &
     painter->setPen(leftColor);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, leftText);
     painter->setFont(small);
-    painter->setPen(mutedColor(option.palette));
+    painter->setPen(rightColor);
     painter->drawText(line, Qt::AlignRight | Qt::AlignVCenter, rightText);
 }
 

@@ -6,11 +6,13 @@ namespace dealboard {
 
 // Paints a deal as a card: the title on top, the company and the days in the current stage
 // below, the value and the owner at the bottom, with the stage colour as an accent on the left
-// edge.
+// edge. A view with card fields shows the title, one line per card field, and the days in the
+// stage last. A rotting deal (idle longer than its stage allows) gets a red outline and says
+// how many days it has been idle where the days in the stage are.
 //
-// Every card has the same height (three lines of the view's font plus padding) whatever its
-// text, so views can use uniform item sizes and a column of thousands of deals lays out at
-// once.
+// Every card of a column has the same height (the lines above in the view's font plus
+// padding) whatever its text, so views can use uniform item sizes and a column of thousands
+// of deals lays out at once.
 class DealCardDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -32,9 +34,14 @@ private:
                     const QColor &accent) const;
     void paintText(QPainter *painter, const QStyleOptionViewItem &option, const QRect &content,
                    const QModelIndex &index) const;
+    void paintFieldLines(QPainter *painter, const QStyleOptionViewItem &option, QRect line,
+                         const QModelIndex &index) const;
     void paintPair(QPainter *painter, const QStyleOptionViewItem &option, const QRect &line,
                    const QString &left, const QString &right, Qt::AlignmentFlag keep,
-                   const QColor &leftColor) const;
+                   const QColor &leftColor, const QColor &rightColor) const;
+    // "3 days" in the stage, or "Rotting: 45 days idle" in red.
+    static QString daysText(const QModelIndex &index);
+    static QColor daysColor(const QStyleOptionViewItem &option, const QModelIndex &index);
 };
 
 } // namespace dealboard

@@ -4,14 +4,16 @@
 #include "core/storage/repository.h"
 #include "gui/board/boardwidget.h"
 #include "gui/deals/dealeditordialog.h"
+#include "gui/undo/undohistory.h"
 
 #include <QMessageBox>
 
 namespace dealboard {
 
-DealActions::DealActions(Repository &repository, BoardWidget *board, QObject *parent)
+DealActions::DealActions(UndoHistory &undoHistory, BoardWidget *board, QObject *parent)
     : QObject(parent)
-    , m_repository(repository)
+    , m_undoHistory(undoHistory)
+    , m_repository(undoHistory.repository())
     , m_board(board)
 {
     Q_ASSERT(board);
@@ -46,14 +48,13 @@ QMessageBox *DealActions::deleteSelectedDeals()
         return nullptr;
 
     auto *box = new QMessageBox(QMessageBox::Question, tr("Delete deals"),
-                                tr("Delete %1 deals? This cannot be undone.").arg(ids.size()),
+                                tr("Delete %1 deals?").arg(ids.size()),
                                 QMessageBox::Yes | QMessageBox::Cancel, m_board->window());
     if (ids.size() == 1) {
         const auto &deals = m_board->snapshot().deals;
         const auto found = std::ranges::find(deals, ids.first(), &Deal::id);
         if (found != deals.end())
-            box->setText(tr("Delete the deal “%1”? This cannot be undone.")
-                             .arg(QString::fromStdString(found->title)));
+            box->setText(tr("Delete the deal “%1”?").arg(QString::fromStdString(found->title)));
     }
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
@@ -67,7 +68,7 @@ QMessageBox *DealActions::deleteSelectedDeals()
 
 bool DealActions::deleteDeals(const QList<DealId> &ids)
 {
-    const Status status = m_repository.inTransaction([&]() -> Status {
+    const Status status = m_undoHistory.run(deleteLabel(ids), [&]() -> Status {
         for (DealId id : ids) {
             if (Status deleted = m_repository.deleteDeal(id); !deleted)
                 return deleted;
@@ -89,10 +90,22 @@ bool DealActions::deleteDeals(const QList<DealId> &ids)
     return true;
 }
 
+// "Delete deal Acme", "Delete 3 deals".
+QString DealActions::deleteLabel(const QList<DealId> &ids) const
+{
+    if (ids.size() == 1 && m_board->hasFolder()) {
+        const auto &deals = m_board->snapshot().deals;
+        const auto found = std::ranges::find(deals, ids.first(), &Deal::id);
+        if (found != deals.end())
+            return tr("Delete deal %1").arg(QString::fromStdString(found->title));
+    }
+    return tr("Delete %1 deals").arg(ids.size());
+}
+
 DealEditorDialog *DealActions::openEditor(Deal deal)
 {
-    auto *dialog =
-        new DealEditorDialog(m_repository, m_board->snapshot(), std::move(deal), m_board->window());
+    auto *dialog = new DealEditorDialog(m_undoHistory, m_board->snapshot(), std::move(deal),
+                                        m_board->window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DealEditorDialog::dealSaved, this, [this](const Deal &saved) {
         m_board->applyDeal(saved);

@@ -13,17 +13,18 @@ namespace dealboard {
 class BoardWidget;
 class DealEditorDialog;
 class Repository;
+class UndoHistory;
 
 // What a user does to deals on a board beyond dragging them: open one in the editor,
-// create one in a column, delete some after asking. Dialogs are opened window-modal and
-// return at once (the returned pointer is for tests); the board is updated when storage
-// has accepted the change.
+// create one in a column, delete some after asking. Every change is one undoable step of
+// undoHistory. Dialogs are opened window-modal and return at once (the returned pointer is
+// for tests); the board is updated when storage has accepted the change.
 class DealActions final : public QObject
 {
     Q_OBJECT
 
 public:
-    DealActions(Repository &repository, BoardWidget *board, QObject *parent = nullptr);
+    DealActions(UndoHistory &undoHistory, BoardWidget *board, QObject *parent = nullptr);
 
     // Opens the editor on a deal of the board; null when the board lacks it.
     DealEditorDialog *editDeal(DealId id);
@@ -42,7 +43,9 @@ Q_SIGNALS:
 
 private:
     DealEditorDialog *openEditor(Deal deal);
+    QString deleteLabel(const QList<DealId> &ids) const;
 
+    UndoHistory &m_undoHistory;
     Repository &m_repository;
     BoardWidget *m_board = nullptr;
 };

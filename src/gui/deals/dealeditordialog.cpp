@@ -5,8 +5,10 @@
 #include "core/log/logging.h"
 #include "core/storage/repository.h"
 #include "gui/deals/amountparser.h"
+#include "gui/undo/undohistory.h"
 
 #include <QCompleter>
+#include <QIntValidator>
 #include <QPushButton>
 
 #include <map>
@@ -42,11 +44,13 @@ QCompleter *completerFor(const QStringList &words, QObject *parent)
 
 } // namespace
 
-DealEditorDialog::DealEditorDialog(Repository &repository, const FolderSnapshot &snapshot,
+DealEditorDialog::DealEditorDialog(UndoHistory &undoHistory, const FolderSnapshot &snapshot,
                                    Deal deal, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DealEditor>())
-    , m_repository(repository)
+    , m_undoHistory(undoHistory)
+    , m_repository(undoHistory.repository())
+    , m_stages(snapshot.stages)
     , m_deal(std::move(deal))
 {
     m_ui->setupUi(this);
@@ -56,6 +60,7 @@ DealEditorDialog::DealEditorDialog(Repository &repository, const FolderSnapshot 
                                : tr("Deal: %1").arg(fromStd(m_deal.title)));
 
     fillStages(snapshot);
+    fillLostReasons(snapshot);
     fillCurrencies(snapshot);
     fillCompleters(snapshot);
     m_ui->customFieldsEditor->setFields(snapshot.fields, m_deal.fields, m_people);
@@ -70,6 +75,8 @@ DealEditorDialog::DealEditorDialog(Repository &repository, const FolderSnapshot 
     // As tall as the fields need, so a folder with few custom fields gets a compact dialog.
     resize(width(), sizeHint().height());
 
+    connect(m_ui->stageCombo, &QComboBox::currentIndexChanged, this,
+            &DealEditorDialog::stageChosen);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DealEditorDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->titleEdit->setFocus();
@@ -83,8 +90,7 @@ void DealEditorDialog::save()
     if (!deal)
         return;
 
-    Result<Deal> saved =
-        isNewDeal() ? m_repository.createDeal(*deal) : m_repository.updateDeal(*deal);
+    Result<Deal> saved = write(*deal);
     if (!saved) {
         log(logger::gui)->warn("Deal {} not saved: {}", deal->id, saved.error());
         showProblems({tr("The deal was not saved: %1").arg(fromStd(saved.error()))},
@@ -98,6 +104,23 @@ void DealEditorDialog::save()
     accept();
 }
 
+// One undoable step. Storage applies the stage rules to a written deal as to a moved one:
+// the editor supplies the lost reason and the close date the user chose.
+Result<Deal> DealEditorDialog::write(const Deal &deal)
+{
+    const QString title = fromStd(deal.title);
+    const QString label =
+        isNewDeal() ? tr("Create deal %1").arg(title) : tr("Edit deal %1").arg(title);
+    Result<Deal> written = failure("The deal was not written.");
+    const Status status = m_undoHistory.run(label, [&]() -> Status {
+        written = isNewDeal() ? m_repository.createDeal(deal) : m_repository.updateDeal(deal);
+        return written ? Status{} : failure(written.error());
+    });
+    if (!status)
+        return failure(status.error());
+    return written;
+}
+
 void DealEditorDialog::fillStages(const FolderSnapshot &snapshot)
 {
     for (const Stage &stage : snapshot.stages)
@@ -105,6 +128,48 @@ void DealEditorDialog::fillStages(const FolderSnapshot &snapshot)
 
     const int current = m_ui->stageCombo->findData(QVariant::fromValue<qint64>(m_deal.stageId));
     m_ui->stageCombo->setCurrentIndex(std::max(current, 0));
+    m_ui->probabilityEdit->setValidator(new QIntValidator(0, 100, this));
+}
+
+// The folder's reasons to pick from; free text when the admin has defined none. A reason
+// the deal gave that is no longer listed stays offered, so opening the editor changes
+// nothing.
+void DealEditorDialog::fillLostReasons(const FolderSnapshot &snapshot)
+{
+    QComboBox *combo = m_ui->lostReasonCombo;
+    for (const LostReason &reason : snapshot.lostReasons)
+        combo->addItem(fromStd(reason.name));
+    combo->setEditable(snapshot.lostReasons.empty());
+    const QString current = fromStd(m_deal.lostReason);
+    if (!current.isEmpty() && combo->findText(current) < 0)
+        combo->addItem(current);
+    if (combo->isEditable())
+        combo->setCurrentText(current);
+    else if (!current.isEmpty())
+        combo->setCurrentIndex(combo->findText(current));
+}
+
+const Stage *DealEditorDialog::chosenStage() const
+{
+    const StageId id = m_ui->stageCombo->currentData().value<qint64>();
+    const auto found = std::ranges::find(m_stages, id, &Stage::id);
+    return found == m_stages.end() ? nullptr : &*found;
+}
+
+// Shows what the chosen stage implies: its default probability, the lost reason for a
+// lost stage, and today as the close date when the deal is about to be won.
+void DealEditorDialog::stageChosen()
+{
+    const Stage *stage = chosenStage();
+    m_ui->probabilityEdit->setPlaceholderText(
+        stage ? tr("%1 (the stage's default)").arg(stage->probability) : QString());
+    const bool lost = stage && stage->isLost();
+    m_ui->lostReasonLabel->setVisible(lost);
+    m_ui->lostReasonCombo->setVisible(lost);
+
+    const bool entersWon = stage && stage->isWon() && stage->id != m_deal.stageId;
+    if (entersWon)
+        m_ui->closeDateEdit->setValue(Date::today());
 }
 
 // The folder's currencies first, most used on top, then a few common ones.
@@ -160,6 +225,9 @@ void DealEditorDialog::fillForm()
         m_ui->currencyCombo->setCurrentText(fromStd(m_deal.value->currency));
     }
     m_ui->closeDateEdit->setValue(m_deal.expectedClose);
+    if (m_deal.probability)
+        m_ui->probabilityEdit->setText(QString::number(*m_deal.probability));
+    stageChosen();
 }
 
 // The deal the form describes, or nothing after showing every problem in the dialog.
@@ -192,6 +260,23 @@ std::optional<Deal> DealEditorDialog::dealFromForm()
     deal.stageId = m_ui->stageCombo->currentData().value<qint64>();
     if (deal.stageId == 0)
         problem(tr("Choose a stage for the deal."), m_ui->stageCombo);
+
+    const QString probability = m_ui->probabilityEdit->text().trimmed();
+    bool isNumber = false;
+    const int percent = probability.toInt(&isNumber);
+    if (probability.isEmpty())
+        deal.probability.reset();
+    else if (isNumber && percent >= 0 && percent <= 100)
+        deal.probability = percent;
+    else
+        problem(tr("The win probability is a percentage from 0 to 100, or empty for the "
+                   "stage's default."),
+                m_ui->probabilityEdit);
+
+    const Stage *stage = chosenStage();
+    deal.lostReason = stage && stage->isLost()
+                          ? m_ui->lostReasonCombo->currentText().trimmed().toStdString()
+                          : std::string();
 
     auto fields = m_ui->customFieldsEditor->values();
     if (fields) {

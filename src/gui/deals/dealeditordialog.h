@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace Ui {
 class DealEditor;
@@ -15,11 +16,18 @@ class DealEditor;
 namespace dealboard {
 
 class Repository;
+class UndoHistory;
 
 // The deal editor: every built-in field of a deal and the folder's custom fields, in the
 // Designer form ui/dealeditor.ui. Save checks the form first and lists what is wrong in the
-// dialog, with every input left as typed; only a valid deal is written, through
-// Repository::createDeal (a deal without id) or Repository::updateDeal.
+// dialog, with every input left as typed; only a valid deal is written, as one undoable
+// step: Repository::createDeal (a deal without id) or Repository::updateDeal, which apply
+// the same stage rules as a drag on the board to the lost reason chosen here and the close
+// date shown here (today when the deal is about to be won).
+//
+// The win probability is blank while the stage's default applies (shown as placeholder);
+// a value typed by hand stays with the deal through stage moves. The lost reason shows
+// only while a lost stage is chosen.
 class DealEditorDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,7 +35,7 @@ class DealEditorDialog final : public QDialog
 public:
     // snapshot supplies the folder's stages, custom fields and, for completion, the names
     // already in use. A new deal (id 0) should carry the stage it is meant for.
-    DealEditorDialog(Repository &repository, const FolderSnapshot &snapshot, Deal deal,
+    DealEditorDialog(UndoHistory &undoHistory, const FolderSnapshot &snapshot, Deal deal,
                      QWidget *parent = nullptr);
     ~DealEditorDialog() override;
 
@@ -45,6 +53,10 @@ Q_SIGNALS:
 
 private:
     void fillStages(const FolderSnapshot &snapshot);
+    void fillLostReasons(const FolderSnapshot &snapshot);
+    void stageChosen();
+    const Stage *chosenStage() const;
+    [[nodiscard]] Result<Deal> write(const Deal &deal);
     void fillCurrencies(const FolderSnapshot &snapshot);
     void fillCompleters(const FolderSnapshot &snapshot);
     void fillForm();
@@ -52,7 +64,9 @@ private:
     void showProblems(const QStringList &problems, QWidget *firstInput);
 
     std::unique_ptr<Ui::DealEditor> m_ui;
+    UndoHistory &m_undoHistory;
     Repository &m_repository;
+    std::vector<Stage> m_stages;
     Deal m_deal;
     std::optional<Deal> m_saved;
     QStringList m_problems;

@@ -97,8 +97,8 @@ void MainWindow::createLayout()
     addAction(m_toolBar->findAction());
 
     m_sidebar = new FolderSidebar(m_repository);
-    m_board = new BoardWidget(m_repository);
-    m_dealActions = new DealActions(m_repository, m_board, this);
+    m_board = new BoardWidget(*m_undoHistory);
+    m_dealActions = new DealActions(*m_undoHistory, m_board, this);
     m_viewExporter = new ViewExporter(*m_board, this);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);

@@ -202,7 +202,7 @@ TEST_CASE("Cards are dragged as deal ids in our own MIME type", "[gui][board]")
     CHECK(model.rowCount() == 3);
 }
 
-TEST_CASE("A column model refuses foreign drops and drops without a stage", "[gui][board]")
+TEST_CASE("A column model refuses foreign drops, and drops the board cannot place", "[gui][board]")
 {
     const GuiTestData data = makeGuiTestData();
     TestedModel tested;
@@ -218,11 +218,18 @@ TEST_CASE("A column model refuses foreign drops and drops without a stage", "[gu
     CHECK(model.canDropMimeData(ours.get(), Qt::MoveAction, 0, 0, {}));
     CHECK_FALSE(model.canDropMimeData(ours.get(), Qt::CopyAction, 0, 0, {}));
 
-    // A board grouped by owner has columns without a stage: cards have no place there.
+    // A column without a stage takes drops only when the board can set its field.
     BoardColumn byOwner = newColumn(data);
     byOwner.key = "Anna Berg";
     byOwner.stageId.reset();
     model.setColumn(byOwner);
     CHECK_FALSE(model.canDropMimeData(ours.get(), Qt::MoveAction, 0, 0, {}));
     CHECK_FALSE(model.flags(QModelIndex()).testFlag(Qt::ItemIsDropEnabled));
+    model.setAcceptsDrops(true);
+    CHECK(model.canDropMimeData(ours.get(), Qt::MoveAction, 0, 0, {}));
+    CHECK(model.flags(QModelIndex()).testFlag(Qt::ItemIsDropEnabled));
+
+    // A new column starts from its own kind again.
+    model.setColumn(byOwner);
+    CHECK_FALSE(model.acceptsDrops());
 }

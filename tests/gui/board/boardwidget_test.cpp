@@ -1,10 +1,12 @@
 #include "gui/board/boardwidget.h"
 
+#include "boardtesthelpers.h"
 #include "core/io/importer.h"
 #include "gui/board/boardcolumnmodel.h"
 #include "gui/board/boardcolumnview.h"
 #include "gui/board/boardcolumnwidget.h"
 #include "gui/board/dealmimedata.h"
+#include "gui/board/lostreasondialog.h"
 #include "guitestdata.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -14,6 +16,7 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QMimeData>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -23,104 +26,6 @@
 using namespace dealboard;
 using namespace dealboard::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// A board on screen (the offscreen one), laid out so that cards have places to drop on.
-struct ShownBoard
-{
-    explicit ShownBoard(Repository &repository, const SavedView &view)
-        : board(repository)
-    {
-        board.resize(1400, 700);
-        REQUIRE(board.showView(view));
-        board.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&board));
-        QApplication::processEvents();
-        for (int i = 0; i < board.columnCount(); ++i) {
-            testers.push_back(std::make_unique<QAbstractItemModelTester>(
-                board.column(i)->model(), QAbstractItemModelTester::FailureReportingMode::Fatal));
-            board.column(i)->view()->doItemsLayout();
-        }
-    }
-
-    BoardColumnWidget *column(const Stage &stage) const
-    {
-        BoardColumnWidget *column = board.columnForStage(stage.id);
-        REQUIRE(column);
-        return column;
-    }
-
-    BoardWidget board;
-    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
-};
-
-QStringList titles(const BoardColumnWidget *column)
-{
-    QStringList titles;
-    const BoardColumnModel *model = column->model();
-    for (int row = 0; row < model->rowCount(); ++row)
-        titles.append(model->index(row).data(BoardColumnModel::TitleRole).toString());
-    return titles;
-}
-
-DealId dealIdOf(const BoardColumnWidget *column, const QString &title)
-{
-    const BoardColumnModel *model = column->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row).data(BoardColumnModel::TitleRole).toString() == title)
-            return model->dealAt(row).id;
-    }
-    FAIL("No card titled " << title.toStdString());
-    return 0;
-}
-
-// The upper part of a card: a drop there lands before it.
-QPoint abovePointOf(const BoardColumnView *view, int row)
-{
-    const QRect rect = view->visualRect(view->model()->index(row, 0));
-    return QPoint(rect.center().x(), rect.top() + rect.height() / 4);
-}
-
-// Below the last card, in the column's empty space: a drop there lands at the end.
-QPoint endPointOf(const BoardColumnView *view)
-{
-    return QPoint(view->viewport()->width() / 2, view->viewport()->height() - 5);
-}
-
-// What QDrag::exec would deliver to the target, which it cannot do on the offscreen
-// platform: enter, move and drop on the viewport of the target column's view.
-bool dropCards(BoardColumnView *target, const QList<DealId> &ids, const QPoint &pos)
-{
-    const std::unique_ptr<QMimeData> mime(createDealMimeData(ids));
-    QWidget *viewport = target->viewport();
-
-    QDragEnterEvent enter(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &enter);
-    if (!enter.isAccepted())
-        return false;
-
-    QDragMoveEvent move(pos, Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &move);
-    if (!move.isAccepted())
-        return false;
-
-    QDropEvent drop(QPointF(pos), Qt::MoveAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(viewport, &drop);
-    return drop.isAccepted();
-}
-
-std::vector<Deal> storedColumn(Repository &repository, FolderId folderId, StageId stageId)
-{
-    std::vector<Deal> deals;
-    for (const Deal &deal : required(repository.snapshot(folderId)).deals) {
-        if (deal.stageId == stageId)
-            deals.push_back(deal);
-    }
-    return deals;
-}
-
-} // namespace
 
 TEST_CASE("The board shows one column per visible stage with counts and totals", "[gui][board]")
 {
@@ -317,6 +222,9 @@ TEST_CASE("A drag of a card another window moved is refused and shows where it i
     REQUIRE(titles(shown.column(data.newStage)).contains(u"Support contract"_s));
     BoardColumnWidget *lost = shown.column(data.lost);
     REQUIRE(dropCards(lost->view(), {deal}, endPointOf(lost->view())));
+    // The lost reason is asked first; the write after the answer is refused.
+    REQUIRE(shown.board.pendingLostReasonDialog());
+    shown.board.pendingLostReasonDialog()->accept();
 
     REQUIRE(errors.count() == 1);
     const QString message = errors.at(0).at(0).toString();
@@ -334,6 +242,8 @@ TEST_CASE("A drag of a card another window moved is refused and shows where it i
     // After the reload the board has the current version: the same drag now works.
     REQUIRE(dropCards(shown.column(data.lost)->view(), {deal},
                       endPointOf(shown.column(data.lost)->view())));
+    REQUIRE(shown.board.pendingLostReasonDialog());
+    shown.board.pendingLostReasonDialog()->accept();
     CHECK(errors.count() == 1);
     CHECK(required(windowB->deal(deal)).stageId == data.lost.id);
 }
@@ -516,4 +426,47 @@ TEST_CASE("The Maven CRM folder of 8,800 deals opens as a board that agrees with
     CHECK(engaging->countText() == u"1,590"_s);
     CHECK(engaging->model()->dealAt(0).id == moved);
     CHECK(required(repository->deal(moved)).stageId == *engaging->model()->stageId());
+}
+
+// Not run by default: `dealboard_gui_tests "[.screenshots]"` with DEALBOARD_SCREENSHOTS set
+// to a directory saves the board at its default size and at 800x600, for the user guide.
+TEST_CASE("Board screenshots", "[.screenshots]")
+{
+    const QString directory = qEnvironmentVariable("DEALBOARD_SCREENSHOTS");
+    REQUIRE_FALSE(directory.isEmpty());
+    GuiTestData data = makeGuiTestData();
+    required(data.repository->addLostReason(data.folder.id, "Price"));
+    Stage negotiation = data.negotiation;
+    negotiation.rottingDays = 14;
+    requireOk(data.repository->updateStage(negotiation));
+    SavedView view = data.allDeals;
+    view.cardFields = {"company", "owner", "value"};
+    ShownBoard shown(*data.repository, view);
+    shown.board.setReferenceTime(currentTimestamp() + std::chrono::days(20));
+    BoardColumnWidget *newColumn = shown.column(data.newStage);
+    newColumn->view()->setFocus();
+    newColumn->view()->selectDeals(
+        {dealIdOf(newColumn, u"Website relaunch"_s), dealIdOf(newColumn, u"Pilot licences"_s)});
+
+    for (const QSize size : {QSize(1280, 800), QSize(800, 600)}) {
+        shown.board.resize(size);
+        QApplication::processEvents();
+        const QString name =
+            u"%1/board-%2x%3.png"_s.arg(directory).arg(size.width()).arg(size.height());
+        CHECK(shown.board.grab().save(name));
+    }
+
+    shown.board.moveDealsToStage({dealIdOf(newColumn, u"Website relaunch"_s)}, data.lost.id);
+    QPointer<LostReasonDialog> dialog = shown.board.pendingLostReasonDialog();
+    REQUIRE(dialog);
+    QApplication::processEvents();
+    CHECK(dialog->grab().save(directory + u"/lost-reason.png"_s));
+    dialog->reject();
+
+    SavedView byOwner = data.allDeals;
+    byOwner.groupBy = "owner";
+    REQUIRE(shown.board.showView(byOwner));
+    shown.board.resize(800, 600);
+    QApplication::processEvents();
+    CHECK(shown.board.grab().save(directory + u"/board-by-owner-800x600.png"_s));
 }

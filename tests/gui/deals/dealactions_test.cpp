@@ -5,14 +5,17 @@
 #include "gui/board/boardcolumnwidget.h"
 #include "gui/board/boardwidget.h"
 #include "gui/deals/dealeditordialog.h"
+#include "gui/undo/undohistory.h"
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 using namespace dealboard;
 using namespace dealboard::test;
@@ -39,9 +42,10 @@ DealId idOf(const BoardWidget &board, const std::string &title)
 TEST_CASE("Editing a deal updates its card", "[gui][deals]")
 {
     GuiTestData data = makeGuiTestData();
-    BoardWidget board(*data.repository);
+    UndoHistory undo(*data.repository);
+    BoardWidget board(undo);
     REQUIRE(board.showView(data.allDeals));
-    DealActions actions(*data.repository, &board);
+    DealActions actions(undo, &board);
     QSignalSpy saved(&actions, &DealActions::dealSaved);
 
     QPointer<DealEditorDialog> dialog = actions.editDeal(idOf(board, "Data migration"));
@@ -59,9 +63,10 @@ TEST_CASE("Editing a deal updates its card", "[gui][deals]")
 TEST_CASE("A new deal lands in the current column", "[gui][deals]")
 {
     GuiTestData data = makeGuiTestData();
-    BoardWidget board(*data.repository);
+    UndoHistory undo(*data.repository);
+    BoardWidget board(undo);
     REQUIRE(board.showView(data.allDeals));
-    DealActions actions(*data.repository, &board);
+    DealActions actions(undo, &board);
     REQUIRE(board.selectDeal(idOf(board, "Annual renewal")));
 
     QPointer<DealEditorDialog> dialog = actions.newDeal();
@@ -77,9 +82,10 @@ TEST_CASE("A new deal lands in the current column", "[gui][deals]")
 TEST_CASE("Delete asks first", "[gui][deals]")
 {
     GuiTestData data = makeGuiTestData();
-    BoardWidget board(*data.repository);
+    UndoHistory undo(*data.repository);
+    BoardWidget board(undo);
     REQUIRE(board.showView(data.allDeals));
-    DealActions actions(*data.repository, &board);
+    DealActions actions(undo, &board);
     const DealId pilot = idOf(board, "Pilot licences");
 
     CHECK(actions.deleteSelectedDeals() == nullptr); // nothing selected, nothing asked
@@ -113,9 +119,10 @@ TEST_CASE("Delete asks first", "[gui][deals]")
 TEST_CASE("A delete storage refuses is reported and changes nothing", "[gui][deals]")
 {
     GuiTestData data = makeGuiTestData();
-    BoardWidget board(*data.repository);
+    UndoHistory undo(*data.repository);
+    BoardWidget board(undo);
     REQUIRE(board.showView(data.allDeals));
-    DealActions actions(*data.repository, &board);
+    DealActions actions(undo, &board);
     QSignalSpy errors(&actions, &DealActions::errorOccurred);
     const DealId pilot = idOf(board, "Pilot licences");
     const DealId website = idOf(board, "Website relaunch");
@@ -130,4 +137,31 @@ TEST_CASE("A delete storage refuses is reported and changes nothing", "[gui][dea
     // The board was read again: what storage holds, nothing more.
     CHECK(titles(board, data.newStage) ==
           QStringList{u"Website relaunch"_s, u"Support contract"_s});
+}
+
+TEST_CASE("A delete is one undoable step that brings the deals back", "[gui][deals]")
+{
+    GuiTestData data = makeGuiTestData();
+    UndoHistory undo(*data.repository);
+    BoardWidget board(undo);
+    REQUIRE(board.showView(data.allDeals));
+    DealActions actions(undo, &board);
+    const DealId pilot = idOf(board, "Pilot licences");
+    const DealId website = idOf(board, "Website relaunch");
+    const std::vector<StageChange> history = required(data.repository->stageHistory(pilot));
+
+    REQUIRE(actions.deleteDeals({pilot}));
+    REQUIRE(actions.deleteDeals({website, idOf(board, "Support contract")}));
+    const auto steps = required(data.repository->undoSteps());
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[0].label == "Delete deal Pilot licences");
+    CHECK(steps[1].label == "Delete 2 deals");
+
+    undo.stack()->undo();
+    undo.stack()->undo();
+    REQUIRE(board.reload()); // the window does this on UndoHistory::databaseRestored
+    CHECK(required(data.repository->dealCount(data.folder.id)) == 8);
+    CHECK(required(data.repository->stageHistory(pilot)).size() == history.size());
+    CHECK(titles(board, data.newStage) ==
+          QStringList{u"Website relaunch"_s, u"Support contract"_s, u"Pilot licences"_s});
 }

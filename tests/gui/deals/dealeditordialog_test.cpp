@@ -3,6 +3,7 @@
 #include "../board/guitestdata.h"
 #include "gui/deals/customfieldseditor.h"
 #include "gui/deals/optionaldateedit.h"
+#include "gui/undo/undohistory.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 using namespace dealboard;
 using namespace dealboard::test;
@@ -65,7 +67,8 @@ TEST_CASE("The editor shows every field of a deal", "[gui][deals]")
     deal = required(data.repository->updateDeal(deal));
 
     const FolderSnapshot snapshot = required(data.repository->snapshot(data.folder.id));
-    DealEditorDialog dialog(*data.repository, snapshot, deal);
+    UndoHistory undo(*data.repository);
+    DealEditorDialog dialog(undo, snapshot, deal);
     const Form form(dialog);
 
     CHECK(form.title->text() == u"Website relaunch"_s);
@@ -91,7 +94,8 @@ TEST_CASE("The editor says what is wrong and keeps what was typed", "[gui][deals
     GuiTestData data = makeGuiTestData();
     const Deal deal = data.dealTitled("Support contract");
     const FolderSnapshot snapshot = required(data.repository->snapshot(data.folder.id));
-    DealEditorDialog dialog(*data.repository, snapshot, deal);
+    UndoHistory undo(*data.repository);
+    DealEditorDialog dialog(undo, snapshot, deal);
     const Form form(dialog);
     dialog.show();
 
@@ -154,7 +158,8 @@ TEST_CASE("Saving writes every field through the repository", "[gui][deals]")
     GuiTestData data = makeGuiTestData();
     const Deal deal = data.dealTitled("Support contract");
     const FolderSnapshot snapshot = required(data.repository->snapshot(data.folder.id));
-    DealEditorDialog dialog(*data.repository, snapshot, deal);
+    UndoHistory undo(*data.repository);
+    DealEditorDialog dialog(undo, snapshot, deal);
     const Form form(dialog);
     QSignalSpy saved(&dialog, &DealEditorDialog::dealSaved);
     dialog.show();
@@ -197,8 +202,8 @@ TEST_CASE("Removing the value and the close date saves a deal without them", "[g
     Deal deal = data.dealTitled("Fleet tracking");
     deal.expectedClose = Date::fromIso("2026-02-01");
     deal = required(data.repository->updateDeal(deal));
-    DealEditorDialog dialog(*data.repository, required(data.repository->snapshot(data.folder.id)),
-                            deal);
+    UndoHistory undo(*data.repository);
+    DealEditorDialog dialog(undo, required(data.repository->snapshot(data.folder.id)), deal);
     const Form form(dialog);
 
     form.amount->clear();
@@ -215,8 +220,8 @@ TEST_CASE("A new deal is created in the stage it was opened for", "[gui][deals]"
     GuiTestData data = makeGuiTestData();
     Deal fresh;
     fresh.stageId = data.presentation.id;
-    DealEditorDialog dialog(*data.repository, required(data.repository->snapshot(data.folder.id)),
-                            fresh);
+    UndoHistory undo(*data.repository);
+    DealEditorDialog dialog(undo, required(data.repository->snapshot(data.folder.id)), fresh);
     const Form form(dialog);
 
     CHECK(dialog.isNewDeal());
@@ -240,8 +245,8 @@ TEST_CASE("A deal changed elsewhere meanwhile is not overwritten", "[gui][deals]
 {
     GuiTestData data = makeGuiTestData();
     const Deal deal = data.dealTitled("Annual renewal");
-    DealEditorDialog dialog(*data.repository, required(data.repository->snapshot(data.folder.id)),
-                            deal);
+    UndoHistory undo(*data.repository);
+    DealEditorDialog dialog(undo, required(data.repository->snapshot(data.folder.id)), deal);
     const Form form(dialog);
 
     Deal elsewhere = deal;
@@ -256,4 +261,97 @@ TEST_CASE("A deal changed elsewhere meanwhile is not overwritten", "[gui][deals]
     CHECK_FALSE(dialog.savedDeal().has_value());
     CHECK(form.title->text() == u"Annual renewal (edited)"_s);
     CHECK(required(data.repository->deal(deal.id)).title == "Annual renewal");
+}
+
+TEST_CASE("The win probability is the stage's default until set by hand", "[gui][deals]")
+{
+    GuiTestData data = makeGuiTestData();
+    const Deal deal = data.dealTitled("Fleet tracking");
+    UndoHistory undo(*data.repository);
+    DealEditorDialog dialog(undo, required(data.repository->snapshot(data.folder.id)), deal);
+    const Form form(dialog);
+    auto *probability = Form::child<QLineEdit>(dialog, "probabilityEdit");
+
+    CHECK(probability->text().isEmpty());
+    CHECK(probability->placeholderText().startsWith(u"30"_s));
+    form.stage->setCurrentIndex(form.stage->findText(u"Negotiation"_s));
+    CHECK(probability->placeholderText().startsWith(u"60"_s));
+
+    SECTION("left blank")
+    {
+        dialog.save();
+        const Deal stored = required(data.repository->deal(deal.id));
+        CHECK_FALSE(stored.probability.has_value());
+        CHECK(stored.stageId == data.negotiation.id);
+    }
+    SECTION("set by hand, it survives a later move")
+    {
+        probability->setText(u"75"_s);
+        dialog.save();
+        CHECK(required(data.repository->deal(deal.id)).probability == 75);
+
+        required(data.repository->moveDeal(deal.id, data.newStage.id));
+        CHECK(required(data.repository->deal(deal.id)).probability == 75);
+    }
+    SECTION("out of range")
+    {
+        probability->setValidator(nullptr); // as if pasted past the validator
+        probability->setText(u"140"_s);
+        dialog.save();
+        REQUIRE(dialog.problems().size() == 1);
+        CHECK(dialog.problems().first().contains(u"0 to 100"_s));
+        CHECK(required(data.repository->deal(deal.id)).version == deal.version);
+    }
+}
+
+TEST_CASE("The editor asks for the lost reason when a lost stage is chosen", "[gui][deals]")
+{
+    GuiTestData data = makeGuiTestData();
+    required(data.repository->addLostReason(data.folder.id, "Price"));
+    required(data.repository->addLostReason(data.folder.id, "No budget"));
+    const Deal deal = data.dealTitled("Annual renewal");
+    UndoHistory undo(*data.repository);
+    DealEditorDialog dialog(undo, required(data.repository->snapshot(data.folder.id)), deal);
+    dialog.show();
+    const Form form(dialog);
+    auto *reason = Form::child<QComboBox>(dialog, "lostReasonCombo");
+
+    CHECK(reason->isHidden());
+    form.stage->setCurrentIndex(form.stage->findText(u"Lost"_s));
+    CHECK_FALSE(reason->isHidden());
+    CHECK_FALSE(reason->isEditable());
+    CHECK(reason->count() == 2);
+    reason->setCurrentIndex(reason->findText(u"No budget"_s));
+    form.owner->setText(u"Dana Eze"_s);
+    dialog.save();
+
+    const Deal stored = required(data.repository->deal(deal.id));
+    CHECK(stored.stageId == data.lost.id);
+    CHECK(stored.lostReason == "No budget");
+    CHECK(stored.owner == "Dana Eze");
+    CHECK(required(data.repository->stageHistory(deal.id)).back().toStageId == data.lost.id);
+    // One step for the whole edit, move included.
+    const auto steps = required(data.repository->undoSteps());
+    REQUIRE(steps.size() == 1);
+    CHECK(steps.back().label == "Edit deal Annual renewal");
+}
+
+TEST_CASE("Choosing a won stage in the editor offers today as the close date", "[gui][deals]")
+{
+    GuiTestData data = makeGuiTestData();
+    Deal deal = data.dealTitled("Annual renewal");
+    deal.expectedClose = Date::fromIso("2027-03-01");
+    deal = required(data.repository->updateDeal(deal));
+    UndoHistory undo(*data.repository);
+    DealEditorDialog dialog(undo, required(data.repository->snapshot(data.folder.id)), deal);
+    const Form form(dialog);
+
+    form.stage->setCurrentIndex(form.stage->findText(u"Won"_s));
+    CHECK(form.closeDate->value() == Date::today());
+    form.closeDate->setValue(Date::fromIso("2026-11-30"));
+    dialog.save();
+
+    const Deal stored = required(data.repository->deal(deal.id));
+    CHECK(stored.stageId == data.won.id);
+    CHECK(stored.expectedClose == Date::fromIso("2026-11-30"));
 }

@@ -2,6 +2,7 @@
 
 #include "../board/guitestdata.h"
 #include "gui/board/boardwidget.h"
+#include "gui/undo/undohistory.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -33,7 +34,8 @@ TEST_CASE("Exporting writes the whole open view, not what the search narrowed", 
 {
     GuiTestData data = makeGuiTestData();
     QWidget parent;
-    BoardWidget board(*data.repository, &parent);
+    UndoHistory undo(*data.repository);
+    BoardWidget board(undo, &parent);
     REQUIRE(board.showView(data.openPipeline));
     board.setSearchText(u"Acme"_s);
     REQUIRE(board.visibleDealCount() == 2);
@@ -57,7 +59,8 @@ TEST_CASE("A .json file gets JSON with exact amounts", "[gui][export]")
 {
     GuiTestData data = makeGuiTestData();
     QWidget parent;
-    BoardWidget board(*data.repository, &parent);
+    UndoHistory undo(*data.repository);
+    BoardWidget board(undo, &parent);
     REQUIRE(board.showView(data.allDeals));
     ViewExporter exporter(board, &parent);
     QTemporaryDir directory;
@@ -81,7 +84,8 @@ TEST_CASE("An export that cannot be written says why and leaves nothing behind",
 {
     GuiTestData data = makeGuiTestData();
     QWidget parent;
-    BoardWidget board(*data.repository, &parent);
+    UndoHistory undo(*data.repository);
+    BoardWidget board(undo, &parent);
     REQUIRE(board.showView(data.allDeals));
     ViewExporter exporter(board, &parent);
     QSignalSpy exported(&exporter, &ViewExporter::exported);
@@ -100,7 +104,8 @@ TEST_CASE("Exporting before a view is open is refused with a message", "[gui][ex
 {
     GuiTestData data = makeGuiTestData();
     QWidget parent;
-    BoardWidget board(*data.repository, &parent);
+    UndoHistory undo(*data.repository);
+    BoardWidget board(undo, &parent);
     ViewExporter exporter(board, &parent);
     QSignalSpy errors(&exporter, &ViewExporter::errorOccurred);
 
