@@ -219,8 +219,10 @@ Result<std::string> ViewVocabulary::columnKey(std::string_view groupBy, std::str
         return std::string();
 
     const auto field = m_reader.resolve(groupBy);
-    if (!field || !field->definition || field->definition->type != FieldType::Choice)
+    if (!field)
         return std::string(trimmed(name));
+    if (!field->definition || field->definition->type != FieldType::Choice)
+        return dealValueNamed(*field, name);
     for (const auto &option : field->definition->options) {
         if (nameKey(option) == nameKey(name))
             return option;
@@ -231,6 +233,19 @@ Result<std::string> ViewVocabulary::columnKey(std::string_view groupBy, std::str
     return failure("\"" + std::string(name) + "\" is not an option of field \"" +
                    field->displayName + "\"; options: " + (options.empty() ? "none" : options) +
                    ", " + std::string(noValueColumn));
+}
+
+// The value as the deals spell it ("Alice" for "alice"), so that the hidden column matches
+// the board's; as typed when no deal has it yet.
+std::string ViewVocabulary::dealValueNamed(const ResolvedField &field, std::string_view name) const
+{
+    const std::string key = nameKey(name);
+    for (const Deal &deal : m_snapshot.deals) {
+        std::string value = valueText(m_reader.value(deal, field));
+        if (nameKey(value) == key)
+            return value;
+    }
+    return std::string(trimmed(name));
 }
 
 std::optional<std::string> ViewVocabulary::filterSyntaxError(std::string_view phrase)

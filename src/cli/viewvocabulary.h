@@ -46,6 +46,7 @@ public:
 
 private:
     std::string knownFields() const;
+    std::string dealValueNamed(const ResolvedField &field, std::string_view name) const;
 
     const FolderSnapshot &m_snapshot;
     DealFieldReader m_reader;

@@ -201,9 +201,15 @@ TEST_CASE("views set replaces the parts its options name", "[cli][views]")
     CHECK(view["card_fields"].empty());
     CHECK(view["sort"]["field"] == "");
 
-    // Columns of a choice or text grouping are named by their values.
-    database.runOk({"views", "set", "Sales", "Regions", "--hide", "South"});
+    // Columns of a choice or text grouping are named by their values, spelled as the deals
+    // spell them.
+    database.runOk({"views", "set", "Sales", "Regions", "--hide", "south"});
     CHECK(shown(database, "Regions")["definition"]["hidden_columns"] == nlohmann::json{"South"});
+    database.runOk({"views", "set", "Sales", "Regions", "--group-by", "owner", "--hide", "BOB",
+                    "--hide", "Dave"});
+    CHECK(shown(database, "Regions")["definition"]["hidden_columns"] ==
+          nlohmann::json{"Bob", "Dave"});
+    CHECK(findColumnNamed(boardOf(database, "Regions"), "Bob") == nullptr);
 
     run = database.run({"views", "set", "Sales", "Regions"});
     CHECK(run.status == exitstatus::usage);
