@@ -69,9 +69,8 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const QRectF card =
         QRectF(opt.rect).adjusted(margin + 0.5, margin + 0.5, -margin - 0.5, -margin - 0.5);
-    if (index.data(BoardColumnModel::RottingRole).toBool())
-        opt.palette.setColor(QPalette::Mid, rottingColor);
-    paintFrame(painter, opt, card, index.data(BoardColumnModel::StageColorRole).value<QColor>());
+    paintFrame(painter, opt, card, index.data(BoardColumnModel::StageColorRole).value<QColor>(),
+               index.data(BoardColumnModel::RottingRole).toBool());
 
     const QRect content = opt.rect.adjusted(margin + padding + accentWidth, margin + padding,
                                             -margin - padding, -margin - padding);
@@ -81,7 +80,7 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 }
 
 void DealCardDelegate::paintFrame(QPainter *painter, const QStyleOptionViewItem &option,
-                                  const QRectF &card, const QColor &accent) const
+                                  const QRectF &card, const QColor &accent, bool rotting) const
 {
     const QPalette &palette = option.palette;
     const bool selected = option.state.testFlag(QStyle::State_Selected);
@@ -98,7 +97,7 @@ void DealCardDelegate::paintFrame(QPainter *painter, const QStyleOptionViewItem 
                       accent.isValid() ? accent : palette.color(QPalette::Mid));
     painter->restore();
 
-    QColor border = palette.color(QPalette::Mid);
+    QColor border = rotting ? rottingColor : palette.color(QPalette::Mid);
     if (selected)
         border = palette.color(QPalette::Highlight);
     else if (hovered)

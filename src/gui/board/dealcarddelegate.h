@@ -31,7 +31,7 @@ public:
 
 private:
     void paintFrame(QPainter *painter, const QStyleOptionViewItem &option, const QRectF &card,
-                    const QColor &accent) const;
+                    const QColor &accent, bool rotting) const;
     void paintText(QPainter *painter, const QStyleOptionViewItem &option, const QRect &content,
                    const QModelIndex &index) const;
     void paintFieldLines(QPainter *painter, const QStyleOptionViewItem &option, QRect line,

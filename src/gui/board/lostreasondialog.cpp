@@ -45,6 +45,7 @@ LostReasonDialog::LostReasonDialog(const QStringList &reasons, int dealCount,
     layout->addWidget(question);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 48);
 }
 
 QString LostReasonDialog::reason() const

@@ -7,6 +7,7 @@
 #include "gui/board/boardcolumnwidget.h"
 #include "gui/board/dealmimedata.h"
 #include "gui/board/lostreasondialog.h"
+#include "gui/deals/dealeditordialog.h"
 #include "guitestdata.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -462,6 +463,22 @@ TEST_CASE("Board screenshots", "[.screenshots]")
     QApplication::processEvents();
     CHECK(dialog->grab().save(directory + u"/lost-reason.png"_s));
     dialog->reject();
+
+    // The editor of a lost deal, with its reason and a probability set by hand.
+    Deal hardware = data.dealTitled("Hardware refresh");
+    hardware.probability = 5;
+    hardware.lostReason = "Price";
+    hardware = required(data.repository->updateDeal(hardware));
+    DealEditorDialog editor(shown.undo, required(data.repository->snapshot(data.folder.id)),
+                            hardware);
+    editor.show();
+    for (const QSize size : {editor.size(), QSize(800, 600)}) {
+        editor.resize(size);
+        QApplication::processEvents();
+        CHECK(editor.grab().save(
+            u"%1/editor-%2x%3.png"_s.arg(directory).arg(size.width()).arg(size.height())));
+    }
+    editor.reject();
 
     SavedView byOwner = data.allDeals;
     byOwner.groupBy = "owner";
