@@ -127,6 +127,9 @@ void MainWindow::createHistoryPanel()
 {
     auto *steps = new QUndoView(m_undoHistory->stack());
     steps->setEmptyLabel(tr("Opened"));
+    // Long step names are cut short rather than widening the panel over the board.
+    steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    steps->setTextElideMode(Qt::ElideRight);
     m_historyPanel = new QDockWidget(tr("History"), this);
     m_historyPanel->setObjectName(QStringLiteral("historyPanel"));
     m_historyPanel->setWidget(steps);
