@@ -235,14 +235,19 @@ void MainWindow::showImportedFolder(FolderId folderId)
 }
 
 // An undo or redo may have removed or changed anything on screen. The sidebar keeps the
-// current view when it still exists and shows it again when it changed; otherwise the board
-// is read again here.
+// current view when it still exists and shows it again when it changed; when it is gone,
+// another view of the same folder, or of the first folder, is shown. When the sidebar
+// showed no view anew, the board is read again here.
 void MainWindow::reloadAfterUndo()
 {
+    const std::optional<FolderId> shownFolder =
+        m_board->hasFolder() ? std::optional(m_board->view().folderId) : std::nullopt;
     bool viewShown = false;
     const auto shown =
         connect(m_sidebar, &FolderSidebar::viewSelected, this, [&viewShown] { viewShown = true; });
     m_sidebar->reload();
+    if (!m_sidebar->currentView() && !(shownFolder && m_sidebar->selectFolder(*shownFolder)))
+        m_sidebar->selectFirstView();
     disconnect(shown);
 
     if (!m_sidebar->currentView())
