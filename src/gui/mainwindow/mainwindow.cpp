@@ -10,6 +10,8 @@
 #include "gui/mainwindow/viewexporter.h"
 #include "gui/mainwindow/windowsettings.h"
 #include "gui/undo/undohistory.h"
+#include "gui/views/viewactions.h"
+#include "gui/views/viewwarningbar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,6 +27,7 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 // Resources of a static library are only linked in when something asks for them by name;
 // Q_INIT_RESOURCE must be called outside any namespace.
@@ -100,11 +103,22 @@ void MainWindow::createLayout()
     m_board = new BoardWidget(*m_undoHistory);
     m_dealActions = new DealActions(*m_undoHistory, m_board, this);
     m_viewExporter = new ViewExporter(*m_board, this);
+    m_viewActions = new ViewActions(*m_undoHistory, m_sidebar, this);
+    addActions(m_viewActions->switchActions());
+
+    // Above the board, what of the shown view could not be applied.
+    auto *boardArea = new QWidget(this);
+    m_viewWarningBar = new ViewWarningBar(boardArea);
+    auto *boardLayout = new QVBoxLayout(boardArea);
+    boardLayout->setContentsMargins(0, 0, 0, 0);
+    boardLayout->setSpacing(0);
+    boardLayout->addWidget(m_viewWarningBar);
+    boardLayout->addWidget(m_board, 1);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(m_board);
+    m_splitter->addWidget(boardArea);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
     m_splitter->setSizes({190, 1090});
@@ -162,6 +176,8 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewActions->fillMenu(view);
+    view->addSeparator();
     view->addAction(m_historyPanel->toggleViewAction());
 }
 
@@ -169,6 +185,12 @@ void MainWindow::connectParts()
 {
     connect(m_sidebar, &FolderSidebar::viewSelected, this, &MainWindow::showView);
     connect(m_sidebar, &FolderSidebar::errorOccurred, this, &MainWindow::reportError);
+    connect(m_viewActions, &ViewActions::errorOccurred, this, &MainWindow::reportError);
+    connect(m_viewActions, &ViewActions::viewsChanged, this, [this](const QString &message) {
+        statusBar()->showMessage(message, statusMessageTimeout);
+    });
+    connect(m_board, &BoardWidget::boardChanged, m_viewWarningBar,
+            [this] { m_viewWarningBar->showWarnings(m_board->view(), m_board->warnings()); });
     connect(m_toolBar, &MainToolBar::searchChanged, m_board, &BoardWidget::setSearchText);
     connect(m_toolBar->newDealAction(), &QAction::triggered, m_dealActions,
             [this] { m_dealActions->newDeal(); });

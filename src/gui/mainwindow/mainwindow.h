@@ -21,6 +21,8 @@ class MainToolBar;
 class ViewExporter;
 class Repository;
 class UndoHistory;
+class ViewActions;
+class ViewWarningBar;
 class WindowSettings;
 
 // Dealboard's main window: the folders and their saved views in a sidebar, the board of
@@ -43,6 +45,8 @@ public:
     MainToolBar *toolBar() const { return m_toolBar; }
     QLineEdit *searchBox() const;
     QAction *deleteAction() const { return m_deleteAction; }
+    // New, edit, duplicate, rename, delete and switch saved views (the View menu).
+    ViewActions *viewActions() const { return m_viewActions; }
     // Every change made in the window goes through it (see UndoHistory::run).
     UndoHistory *undoHistory() const { return m_undoHistory; }
     QAction *undoAction() const { return m_undoAction; }
@@ -84,6 +88,8 @@ private:
     FolderSidebar *m_sidebar = nullptr;
     BoardWidget *m_board = nullptr;
     DealActions *m_dealActions = nullptr;
+    ViewActions *m_viewActions = nullptr;
+    ViewWarningBar *m_viewWarningBar = nullptr;
     ViewExporter *m_viewExporter = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_deleteAction = nullptr;
