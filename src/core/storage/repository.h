@@ -114,7 +114,8 @@ public:
     // Appends a field. Fails on an empty or duplicate name (by nameKey()), or when the
     // name is that of a built-in field (title, company, contact, owner, value, stage...).
     [[nodiscard]] Result<FieldDefinition> addField(FolderId folderId, FieldDefinition field);
-    // Changes name, options and position of an existing field (not its type).
+    // Changes name and options of an existing field (not its type or position: moveField
+    // does that, so a caller holding an older copy cannot undo a reorder).
     [[nodiscard]] Status updateField(const FieldDefinition &field);
     [[nodiscard]] Result<FieldDefinition> field(FieldId id) const;
     // Moves a field to index (0 = first) of its folder's fields.

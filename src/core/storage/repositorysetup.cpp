@@ -150,10 +150,9 @@ Status Repository::updateField(const FieldDefinition &field)
 
             Query update =
                 m_database->query("UPDATE field_definitions SET name = ?1, name_key = ?2,"
-                                  " options = ?3, position = ?4 WHERE id = ?5");
+                                  " options = ?3 WHERE id = ?4");
             update
-                .bind(changed.name, nameKey(changed.name), optionsToJson(changed.options),
-                      changed.position, changed.id)
+                .bind(changed.name, nameKey(changed.name), optionsToJson(changed.options), changed.id)
                 .run();
             return {};
         });
@@ -229,10 +228,10 @@ Status Repository::updateView(const SavedView &view)
                 return checked;
 
             Query update = m_database->query("UPDATE saved_views SET name = ?1, name_key = ?2,"
-                                             " position = ?3, definition = ?4 WHERE id = ?5");
+                                             " definition = ?3 WHERE id = ?4");
             update
-                .bind(changed.name, nameKey(changed.name), changed.position,
-                      changed.definitionToJson().dump(), changed.id)
+                .bind(changed.name, nameKey(changed.name), changed.definitionToJson().dump(),
+                      changed.id)
                 .run();
             return {};
         });
