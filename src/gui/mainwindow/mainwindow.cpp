@@ -3,6 +3,7 @@
 #include "core/log/logging.h"
 #include "core/storage/repository.h"
 #include "gui/board/boardwidget.h"
+#include "gui/admin/folderactions.h"
 #include "gui/deals/dealactions.h"
 #include "gui/import/importdialog.h"
 #include "gui/mainwindow/foldersidebar.h"
@@ -102,6 +103,7 @@ void MainWindow::createLayout()
     m_sidebar = new FolderSidebar(m_repository);
     m_board = new BoardWidget(*m_undoHistory);
     m_dealActions = new DealActions(*m_undoHistory, m_board, this);
+    m_folderActions = new FolderActions(*m_undoHistory, this, this);
     m_viewExporter = new ViewExporter(*m_board, this);
     m_viewActions = new ViewActions(*m_undoHistory, m_sidebar, this);
     addActions(m_viewActions->switchActions());
@@ -175,6 +177,9 @@ void MainWindow::createMenus()
     edit->addAction(m_toolBar->findAction());
     edit->addAction(m_deleteAction);
 
+    QMenu *folder = menuBar()->addMenu(tr("F&older"));
+    m_folderActions->addToMenu(folder);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewActions->fillMenu(view);
     view->addSeparator();
@@ -183,6 +188,7 @@ void MainWindow::createMenus()
 
 void MainWindow::connectParts()
 {
+    connectFolderActions();
     connect(m_sidebar, &FolderSidebar::viewSelected, this, &MainWindow::showView);
     connect(m_sidebar, &FolderSidebar::errorOccurred, this, &MainWindow::reportError);
     connect(m_viewActions, &ViewActions::errorOccurred, this, &MainWindow::reportError);
@@ -218,6 +224,26 @@ void MainWindow::connectParts()
     });
 }
 
+// After an admin change the window shows it: a new folder is opened, a deleted one leaves
+// the first view on screen, and other changes read sidebar and board again.
+void MainWindow::connectFolderActions()
+{
+    connect(m_folderActions, &FolderActions::errorOccurred, this, &MainWindow::reportError);
+    connect(m_folderActions, &FolderActions::folderCreated, this, [this](FolderId id) {
+        m_sidebar->reload();
+        m_sidebar->selectFolder(id);
+        updateWindowTitle();
+    });
+    connect(m_folderActions, &FolderActions::folderDeleted, this, [this] {
+        m_folderActions->setCurrentFolder(std::nullopt);
+        reloadAfterUndo();
+        if (!m_sidebar->currentView() && m_sidebar->selectFirstView())
+            updateWindowTitle();
+    });
+    connect(m_folderActions, &FolderActions::folderRenamed, this, &MainWindow::reloadAfterUndo);
+    connect(m_folderActions, &FolderActions::folderChanged, this, &MainWindow::reloadAfterUndo);
+}
+
 void MainWindow::restoreSession()
 {
     if (!m_settings->restoreLayout(*this, *m_splitter))
@@ -240,6 +266,7 @@ void MainWindow::showView(const SavedView &view)
     log(logger::gui)->debug("Showing view \"{}\" of folder {}", view.name, view.folderId);
     m_board->showView(view);
     m_settings->saveLastView(view.folderId, view.id);
+    m_folderActions->setCurrentFolder(view.folderId);
     updateWindowTitle();
 }
 

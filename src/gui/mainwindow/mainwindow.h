@@ -16,6 +16,7 @@ namespace dealboard {
 
 class BoardWidget;
 class DealActions;
+class FolderActions;
 class FolderSidebar;
 class MainToolBar;
 class ViewExporter;
@@ -41,6 +42,8 @@ public:
     BoardWidget *board() const { return m_board; }
     FolderSidebar *sidebar() const { return m_sidebar; }
     DealActions *dealActions() const { return m_dealActions; }
+    // New, rename and delete folders; edit their stages, fields and lost reasons (Folder menu).
+    FolderActions *folderActions() const { return m_folderActions; }
     ViewExporter *viewExporter() const { return m_viewExporter; }
     MainToolBar *toolBar() const { return m_toolBar; }
     QLineEdit *searchBox() const;
@@ -71,6 +74,7 @@ private:
     void createMenus();
     void createHistoryPanel();
     void reloadAfterUndo();
+    void connectFolderActions();
     void connectParts();
     void restoreSession();
     void showView(const SavedView &view);
@@ -88,6 +92,7 @@ private:
     FolderSidebar *m_sidebar = nullptr;
     BoardWidget *m_board = nullptr;
     DealActions *m_dealActions = nullptr;
+    FolderActions *m_folderActions = nullptr;
     ViewActions *m_viewActions = nullptr;
     ViewWarningBar *m_viewWarningBar = nullptr;
     ViewExporter *m_viewExporter = nullptr;
