@@ -27,6 +27,7 @@ UndoHistory::UndoHistory(Repository &repository, QObject *parent)
     if (const Status enabled = m_repository.enableUndo(); !enabled)
         log(logger::gui)->error("Undo is not available: {}", enabled.error());
     synchronize();
+    connect(m_stack, &QUndoStack::indexChanged, this, &UndoHistory::onIndexChanged);
 }
 
 UndoHistory::~UndoHistory() = default;
@@ -127,6 +128,16 @@ void UndoHistory::finishReplay(const Result<UndoStep> &step, std::int64_t expect
         Q_EMIT errorOccurred(QString::fromStdString(step.error()));
         return;
     }
+    m_replayed = true;
+}
+
+// The stack moves its index once after running all the commands of a jump, so the screen
+// is read again once, not once per step.
+void UndoHistory::onIndexChanged()
+{
+    if (!m_replayed)
+        return;
+    m_replayed = false;
     Q_EMIT databaseRestored();
 }
 

@@ -43,7 +43,8 @@ public:
     void synchronize();
 
 Q_SIGNALS:
-    // An undo or redo changed the database: everything on screen must be read again.
+    // An undo or redo changed the database: everything on screen must be read again. Sent
+    // once per move of the stack, however many steps a jump in the history panel undid.
     void databaseRestored();
     // An undo or redo could not be carried out; the database is as it was before it.
     void errorOccurred(const QString &message);
@@ -55,6 +56,7 @@ private:
     void undoStep(std::int64_t stepId);
     void redoStep(std::int64_t stepId);
     void finishReplay(const Result<UndoStep> &step, std::int64_t expectedId);
+    void onIndexChanged();
     void rebuild(const std::vector<UndoStep> &undoSteps, const std::vector<UndoStep> &redoSteps);
     bool stackShows(const std::vector<UndoStep> &steps, int from) const;
     void pushQuietly(const UndoStep &step);
@@ -64,6 +66,8 @@ private:
     // True while the stack is changed to match the repository: its commands must not
     // write then, the repository already holds what they stand for.
     bool m_quiet = false;
+    // A step was undone or redone since the stack last moved its index.
+    bool m_replayed = false;
 };
 
 } // namespace dealboard

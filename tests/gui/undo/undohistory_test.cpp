@@ -86,6 +86,11 @@ TEST_CASE("Undo and redo on the stack undo and redo the repository's steps", "[g
     CHECK(required(repository->folders()).size() == 2);
     CHECK(restored.count() == 4);
     CHECK(required(repository->redoSteps()).empty());
+
+    // A jump over both steps reads the screen again once.
+    history.stack()->setIndex(0);
+    CHECK(required(repository->folders()).empty());
+    CHECK(restored.count() == 5);
 }
 
 TEST_CASE("A change that fails or changes nothing adds no command", "[gui][undo]")
