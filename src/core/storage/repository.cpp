@@ -9,6 +9,8 @@
 #include "core/storage/storedrows.h"
 #include "core/storage/undojournal.h"
 
+#include <sqlite3.h>
+
 namespace dealboard {
 
 namespace {
@@ -79,6 +81,12 @@ Repository::Repository(std::unique_ptr<Database> database, bool isNew)
 }
 
 Repository::~Repository() = default;
+
+ChangeStamp Repository::changeStamp() const
+{
+    return {sqlite3_total_changes64(m_database->handle()),
+            m_database->pragmaInteger("data_version")};
+}
 
 int Repository::schemaVersion() const
 {

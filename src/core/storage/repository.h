@@ -34,6 +34,16 @@ struct StageEntry
     std::optional<Date> closeDate;
 };
 
+// Taken before reading, tells later whether anything may have been written since: by this
+// Repository (its change counter) or by another connection (SQLite's data_version).
+struct ChangeStamp
+{
+    std::int64_t ownChanges = -1;
+    std::int64_t otherChanges = -1;
+
+    friend bool operator==(const ChangeStamp &, const ChangeStamp &) = default;
+};
+
 // One undoable step: what the user did, in words ("Move 3 deals to Won").
 struct UndoStep
 {
@@ -83,6 +93,9 @@ public:
     // Deletes the folder with its stages, fields, lost reasons, views, deals and their
     // history. Callers ask the user first (dealCount says how many deals go with it).
     [[nodiscard]] Status deleteFolder(FolderId id);
+
+    // Equal stamps mean nothing was written in between, so what was read then still holds.
+    [[nodiscard]] ChangeStamp changeStamp() const;
 
     // Everything a board of this folder needs, in one read.
     [[nodiscard]] Result<FolderSnapshot> snapshot(FolderId folderId) const;

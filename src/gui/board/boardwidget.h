@@ -4,6 +4,7 @@
 #include "core/domain/savedview.h"
 #include "core/domain/timestamp.h"
 #include "core/result.h"
+#include "core/storage/repository.h"
 #include "gui/board/lostreasondialog.h"
 
 #include <QPointer>
@@ -154,6 +155,7 @@ private:
     Repository &m_repository;
     SavedView m_view;
     std::optional<FolderSnapshot> m_snapshot;
+    ChangeStamp m_snapshotStamp; // taken just before m_snapshot was read
     std::vector<std::string> m_warnings;
     QString m_search;
 
