@@ -194,6 +194,19 @@ std::vector<std::string> viewWarnings(const FolderSnapshot &snapshot, const Save
     return buildBoard(snapshot, view).warnings;
 }
 
+// A warning the board gives about changed that it did not give about before (nothing, for
+// a new view): a part of the view that it cannot use, such as "value greater abc" or an
+// option the field does not have. Such a view would quietly show more than it says.
+std::optional<std::string> newUnusablePart(const FolderSnapshot &snapshot, const SavedView &changed,
+                                           const std::vector<std::string> &before = {})
+{
+    for (const auto &warning : viewWarnings(snapshot, changed)) {
+        if (std::ranges::find(before, warning) == before.end())
+            return warning;
+    }
+    return std::nullopt;
+}
+
 std::string showText(const SavedView &view, const FolderSnapshot &snapshot,
                      const std::vector<std::string> &warnings)
 {
@@ -252,6 +265,8 @@ int addView(const AdminRequest &request)
     if (auto applied = applyDefinitionOptions(request.arguments, ViewVocabulary(*snapshot), view);
         !applied)
         return request.context.fail(applied.error());
+    if (auto unusable = newUnusablePart(*snapshot, view))
+        return request.context.fail(*unusable);
     const auto created = request.repository.createView(view);
     if (!created)
         return request.context.fail(created.error());
@@ -284,6 +299,8 @@ int changeView(const AdminRequest &request, const std::optional<std::string> &ne
             applyDefinitionOptions(request.arguments, ViewVocabulary(*snapshot), changed);
         !applied)
         return request.context.fail(applied.error());
+    if (auto unusable = newUnusablePart(*snapshot, changed, viewWarnings(*snapshot, *view)))
+        return request.context.fail(*unusable);
     if (auto updated = request.repository.updateView(changed); !updated)
         return request.context.fail(updated.error());
     request.context.out() << "Changed view \"" << view->name << "\" of folder \""

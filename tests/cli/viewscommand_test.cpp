@@ -160,6 +160,24 @@ TEST_CASE("views add refuses names of nothing in the folder", "[cli][views]")
           std::vector<std::string>{"All deals"});
 }
 
+TEST_CASE("views add and set refuse a filter the board could not apply", "[cli][views]")
+{
+    const SalesDatabase database;
+    const auto run =
+        database.run({"views", "add", "Sales", "Big", "--filter", "value greater abc"});
+    CHECK(run.status == exitstatus::failure);
+    CHECK(run.err.starts_with("dealboard views add: "));
+    CHECK(run.err.find("abc") != std::string::npos);
+    CHECK(namesIn(database.listed({"views", "list", "Sales"})) ==
+          std::vector<std::string>{"All deals"});
+
+    database.runOk({"views", "add", "Sales", "Big", "--filter", "value greater 5000"});
+    const auto set =
+        database.run({"views", "set", "Sales", "Big", "--filter", "close date less soon"});
+    CHECK(set.status == exitstatus::failure);
+    CHECK(shown(database, "Big")["definition"]["filters"][0]["value"] == "5000");
+}
+
 TEST_CASE("views add with a malformed filter is a usage error", "[cli][views]")
 {
     const SalesDatabase database;
