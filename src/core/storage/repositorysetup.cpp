@@ -152,7 +152,8 @@ Status Repository::updateField(const FieldDefinition &field)
                 m_database->query("UPDATE field_definitions SET name = ?1, name_key = ?2,"
                                   " options = ?3 WHERE id = ?4");
             update
-                .bind(changed.name, nameKey(changed.name), optionsToJson(changed.options), changed.id)
+                .bind(changed.name, nameKey(changed.name), optionsToJson(changed.options),
+                      changed.id)
                 .run();
             return {};
         });

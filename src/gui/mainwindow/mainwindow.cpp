@@ -2,8 +2,8 @@
 
 #include "core/log/logging.h"
 #include "core/storage/repository.h"
-#include "gui/board/boardwidget.h"
 #include "gui/admin/folderactions.h"
+#include "gui/board/boardwidget.h"
 #include "gui/deals/dealactions.h"
 #include "gui/import/importdialog.h"
 #include "gui/mainwindow/foldersidebar.h"
