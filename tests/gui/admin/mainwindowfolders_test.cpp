@@ -2,6 +2,7 @@
 // the board and the title.
 #include "gui/mainwindow/mainwindow.h"
 
+#include "../scopedsettings.h"
 #include "admintestsupport.h"
 #include "gui/admin/folderactions.h"
 #include "gui/admin/foldernamedialog.h"
@@ -25,32 +26,6 @@ using namespace dealboard::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Settings of the test's own, removed at the end, away from other tests run in parallel.
-class ScopedSettings final
-{
-public:
-    ScopedSettings()
-        : m_applicationName(QCoreApplication::applicationName())
-    {
-        QCoreApplication::setApplicationName(
-            u"%1-folders-%2"_s.arg(m_applicationName).arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-    }
-    ~ScopedSettings()
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-        QFile::remove(settings.fileName());
-        QCoreApplication::setApplicationName(m_applicationName);
-    }
-    ScopedSettings(const ScopedSettings &) = delete;
-    ScopedSettings &operator=(const ScopedSettings &) = delete;
-
-private:
-    QString m_applicationName;
-};
 
 QStringList folderMenuTexts(const MainWindow &window)
 {

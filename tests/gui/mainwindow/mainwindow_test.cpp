@@ -1,6 +1,7 @@
 #include "gui/mainwindow/mainwindow.h"
 
 #include "../board/guitestdata.h"
+#include "../scopedsettings.h"
 #include "gui/board/boardcolumnmodel.h"
 #include "gui/board/boardcolumnview.h"
 #include "gui/board/boardcolumnwidget.h"
@@ -29,34 +30,6 @@ using namespace dealboard::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// Settings of the test's own, empty at the start and removed at the end. QStandardPaths test
-// mode keeps them away from the user's; a name per process keeps tests that CTest runs in
-// parallel away from each other.
-class ScopedSettings final
-{
-public:
-    ScopedSettings()
-        : m_applicationName(QCoreApplication::applicationName())
-    {
-        QCoreApplication::setApplicationName(
-            u"%1-%2"_s.arg(m_applicationName).arg(QCoreApplication::applicationPid()));
-        QSettings().clear();
-    }
-    ~ScopedSettings()
-    {
-        QSettings settings;
-        settings.clear();
-        settings.sync();
-        QFile::remove(settings.fileName());
-        QCoreApplication::setApplicationName(m_applicationName);
-    }
-    ScopedSettings(const ScopedSettings &) = delete;
-    ScopedSettings &operator=(const ScopedSettings &) = delete;
-
-private:
-    QString m_applicationName;
-};
 
 GuiTestData makeTwoFolders()
 {

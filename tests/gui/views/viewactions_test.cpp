@@ -1,13 +1,13 @@
 #include "gui/views/viewactions.h"
 
 #include "../board/guitestdata.h"
+#include "../scopedsettings.h"
 #include "gui/board/boardwidget.h"
 #include "gui/mainwindow/foldersidebar.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "gui/undo/undohistory.h"
 #include "gui/views/vieweditordialog.h"
 #include "maventestdata.h"
-#include "scopedsettings.h"
 
 #include <catch2/catch_test_macros.hpp>
 

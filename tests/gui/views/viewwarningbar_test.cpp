@@ -1,10 +1,10 @@
 #include "gui/views/viewwarningbar.h"
 
+#include "../scopedsettings.h"
 #include "gui/board/boardwidget.h"
 #include "gui/mainwindow/foldersidebar.h"
 #include "gui/mainwindow/mainwindow.h"
 #include "maventestdata.h"
-#include "scopedsettings.h"
 #include "support/domainbuilders.h"
 
 #include <catch2/catch_test_macros.hpp>
