@@ -213,6 +213,7 @@ void BoardWidget::removeDeal(DealId id)
     int row = -1;
     if (BoardColumnWidget *column = columnOfDeal(id, &row)) {
         column->model()->takeDeal(row);
+        refreshSummaries(); // the model alone cannot weigh by the stages' probabilities
         Q_EMIT boardChanged();
     }
 }

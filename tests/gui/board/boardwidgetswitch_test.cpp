@@ -1,6 +1,8 @@
 #include "gui/board/boardwidget.h"
 
 #include "boardtesthelpers.h"
+#include "gui/board/boardcolumnmodel.h"
+#include "gui/board/boardcolumnwidget.h"
 #include "guitestdata.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -40,4 +42,19 @@ TEST_CASE("Switching views shows what is stored, also after writes elsewhere", "
     CHECK(shown.board.visibleDealCount() == 7);
     REQUIRE(shown.board.showView(data.allDeals));
     CHECK(shown.board.visibleDealCount() == 9);
+}
+
+TEST_CASE("Removing a deal keeps its column's weighted total", "[gui][board]")
+{
+    GuiTestData data = makeGuiTestData();
+    ShownBoard shown(*data.repository, data.allDeals);
+    const BoardColumnWidget *column = shown.column(data.newStage);
+    REQUIRE(column->model()->rowCount() == 3);
+    REQUIRE_FALSE(column->weightedTotalsText().isEmpty());
+
+    const Deal first = column->model()->dealAt(0);
+    shown.board.removeDeal(first.id);
+
+    CHECK(column->model()->rowCount() == 2);
+    CHECK_FALSE(column->weightedTotalsText().isEmpty());
 }
